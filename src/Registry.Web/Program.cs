@@ -1,6 +1,11 @@
+using Registry.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRegistry();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+await app.InitializeRegistryAsync();
+app.MapRegistry();
 app.Run();
+
+public partial class Program;

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Design;
+using Registry.Data.Database;
+
+namespace Registry.Migrations.SqlServer;
+
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<RegistryDbContext>
+{
+    public RegistryDbContext CreateDbContext(string[] args) => Registry.Data.Database.DesignTimeFactory.Create(DatabaseProvider.SqlServer);
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Registry.Domain.Agreements;
+using Registry.Domain.Audit;
+using Registry.Domain.People;
+
+namespace Registry.Data.Database;
+
+public sealed partial class RegistryDbContext
+{
+    /// <summary>Set only by the bulk generator, which writes one summary entry instead of one per row.</summary>
+    public bool AuditDisabled { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        ChangeTracker.DetectChanges();
+        StampSearchText();
+        if (AuditDisabled) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var pending = ChangeTracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Entry: e, e.State, Before: e.State == EntityState.Added ? null : Snapshot(e, original: true)))
+            .ToList();
+        if (pending.Count == 0) return 0;
+
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var at = Audit.Clock();
+        foreach (var (entry, state, before) in pending)
+        {
+            var after = state == EntityState.Deleted ? null : Snapshot(entry, original: false);
+            var changes = Diff(before, after);
+            if (changes.Count == 0) continue;
+            var (aggregateType, aggregateId) = AggregateOf(entry);
+            AuditEntries.Add(new AuditEntry
+            {
+                At = at, User = Audit.User, Reason = Audit.Reason, Action = state.ToString(),
+                EntityType = entry.Metadata.ClrType.Name, EntityId = IdOf(entry),
+                AggregateType = aggregateType, AggregateId = aggregateId,
+                Changes = JsonSerializer.Serialize(changes),
+            });
+        }
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (own is not null) await own.CommitAsync(ct);
+        return count;
+    }
+
+    /// <summary>Titles and reference folded to lower case, so the list's text filter ignores case in every script.</summary>
+    private void StampSearchText()
+    {
+        foreach (var e in ChangeTracker.Entries<Agreement>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var a = e.Entity;
+            var text = string.Join(" | ", new[] { a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh }.OfType<string>());
+            e.Property("SearchText").CurrentValue = Fold(text)[..Math.Min(text.Length, Domain.Common.Lengths.Note)];
+        }
+    }
+
+    public static string Fold(string text) => text.ToLowerInvariant();
+
+    private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
+        entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey())
+            .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+
+    private static Dictionary<string, object?[]> Diff(Dictionary<string, object?>? before, Dictionary<string, object?>? after)
+    {
+        var keys = (before?.Keys ?? Enumerable.Empty<string>()).Union(after?.Keys ?? Enumerable.Empty<string>());
+        var diff = new Dictionary<string, object?[]>();
+        foreach (var key in keys)
+        {
+            object? b = null, a = null;
+            before?.TryGetValue(key, out b);
+            after?.TryGetValue(key, out a);
+            if (JsonSerializer.Serialize(b) != JsonSerializer.Serialize(a)) diff[key] = [b, a];
+        }
+        return diff;
+    }
+
+    private static int IdOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("Id") is { } p && entry.Property(p.Name).CurrentValue is int id ? id : 0;
+
+    private static (string Type, int Id) AggregateOf(EntityEntry entry) => entry.Entity switch
+    {
+        AgreementPart part => (nameof(Agreement), part.AgreementId),
+        Appointment appointment => (nameof(Person), appointment.PersonId),
+        _ => (entry.Metadata.ClrType.Name, IdOf(entry)),
+    };
+}

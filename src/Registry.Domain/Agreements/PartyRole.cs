@@ -1,0 +1,8 @@
+namespace Registry.Domain.Agreements;
+
+public enum PartyRole
+{
+    Party,
+    Depositary,
+    Observer,
+}

@@ -1,0 +1,9 @@
+namespace Registry.Domain.Bodies;
+
+public enum BodyKind
+{
+    InternationalOrganization,
+    OrganOfOrganization,
+    State,
+    GovernmentAgency,
+}

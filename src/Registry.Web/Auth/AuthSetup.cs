@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Tokens;
+using Registry.Data.Database;
+using Registry.Domain.Users;
+
+namespace Registry.Web.Auth;
+
+public static class Policies
+{
+    public const string Editor = "Editor";
+    public const string Administrator = "Administrator";
+}
+
+public static class AuthSetup
+{
+    public static void AddRegistryAuth(this WebApplicationBuilder builder, RegistrySettings settings)
+    {
+        var key = new SymmetricSecurityKey(SigningKey(builder.Configuration, settings));
+        builder.Services.AddSingleton(new TokenIssuer(key));
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenIssuer.Issuer, ValidAudience = TokenIssuer.Issuer, IssuerSigningKey = key,
+                NameClaimType = "email", RoleClaimType = "role", ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        builder.Services.AddAuthorizationBuilder()
+            // Everything needs a signed-in user unless an endpoint says otherwise (health, login).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Editor, p => p.RequireRole(nameof(Role.Administrator), nameof(Role.Editor)))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(nameof(Role.Administrator)));
+    }
+
+    /// <summary>From configuration, else a random key kept in the data directory so tokens survive a restart.</summary>
+    private static byte[] SigningKey(IConfiguration config, RegistrySettings settings)
+    {
+        if (config["Registry:Auth:SigningKey"] is { Length: >= 32 } configured)
+            return System.Text.Encoding.UTF8.GetBytes(configured);
+        var path = Path.Combine(settings.DataDirectory, "jwt-signing.key");
+        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        var bytes = RandomNumberGenerator.GetBytes(64);
+        File.WriteAllText(path, Convert.ToBase64String(bytes));
+        return bytes;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Registry.Domain.Users;
+
+namespace Registry.Web.Auth;
+
+public sealed class TokenIssuer(SecurityKey key)
+{
+    public const string Issuer = "registry";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    public (string Token, DateTime ExpiresAt) Issue(User user)
+    {
+        var expires = DateTime.UtcNow + Lifetime;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer, Audience = Issuer, Expires = expires,
+            Subject = new ClaimsIdentity([
+                new Claim("sub", user.Id.ToString()), new Claim("email", user.Email), new Claim("role", user.Role.ToString()),
+            ]),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+        return (token, expires);
+    }
+}
