@@ -36,7 +36,7 @@ public sealed class BodyCatalogue(RegistryDbContext db)
             throw new ConflictException("abbreviation", $"abbreviation '{abbreviation}' is already used by another body.");
         if (body is null)
         {
-            body = SignatoryBody.Create(dto.Name ?? "", abbreviation, dto.Kind);
+            body = SignatoryBody.Create(dto.Name ?? "", abbreviation, dto.Kind, dto.CountryCode);
             db.Bodies.Add(body);
         }
         body.Update(dto.Name ?? "", abbreviation, dto.NameRu, dto.NameZh, dto.Aliases, dto.Kind, parent, dto.CountryCode);

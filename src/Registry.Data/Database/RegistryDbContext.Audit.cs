@@ -9,6 +9,12 @@ namespace Registry.Data.Database;
 
 public sealed partial class RegistryDbContext
 {
+    // Keeps Cyrillic, Chinese and apostrophes readable in the stored before/after values.
+    private static readonly JsonSerializerOptions AuditJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>Set only by the bulk generator, which writes one summary entry instead of one per row.</summary>
     public bool AuditDisabled { get; set; }
 
@@ -41,7 +47,7 @@ public sealed partial class RegistryDbContext
                 At = at, User = Audit.User, Reason = Audit.Reason, Action = state.ToString(),
                 EntityType = entry.Metadata.ClrType.Name, EntityId = IdOf(entry),
                 AggregateType = aggregateType, AggregateId = aggregateId,
-                Changes = JsonSerializer.Serialize(changes),
+                Changes = JsonSerializer.Serialize(changes, AuditJson),
             });
         }
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);

@@ -42,14 +42,16 @@ public sealed partial class Agreement
         PlaceVenue = Guard.Optional(f.PlaceVenue, "place.venue", Lengths.Name);
         PlaceCountry = Guard.Optional(f.PlaceCountry, "place.country", Lengths.Name);
         DepositaryId = f.DepositaryId;
-        AuthenticLanguages = [.. Guard.Tags(f.AuthenticLanguages, "authenticLanguages", Lengths.Code).Select(Language)];
+        AuthenticLanguages = [.. Guard.Tags(f.AuthenticLanguages, "authenticLanguages", Lengths.Code).Select((l, i) => Language(l, $"authenticLanguages[{i}]"))];
         Subjects = [.. Guard.Tags(f.Subjects, "subjects", Lengths.Tag)];
         Summary = Guard.Optional(f.Summary, "summary", Lengths.Note * 4);
     }
 
     private void CheckStatusDates(AgreementStatus status, DateOnly today)
     {
-        if (status.IsSigned() && SignedOn is null && !(status == AgreementStatus.InForce && EntryIntoForceOn is not null))
+        var needsSignature = status is AgreementStatus.Signed or AgreementStatus.Suspended
+            || (status == AgreementStatus.InForce && EntryIntoForceOn is null);
+        if (needsSignature && SignedOn is null)
             throw new DomainException("signedOn", $"A record with status {status} needs signedOn.");
         if (status == AgreementStatus.InForce && EntryIntoForceOn is null && !Kind.IsPolitical())
             throw new DomainException("entryIntoForceOn", "A record in force needs entryIntoForceOn (political documents excepted).");
@@ -57,6 +59,8 @@ public sealed partial class Agreement
             throw new DomainException("entryIntoForceOn", "A record cannot be in force before its entryIntoForceOn.");
         if (status is AgreementStatus.Terminated or AgreementStatus.Expired && TerminatedOn is null)
             throw new DomainException("terminatedOn", $"A record with status {status} needs terminatedOn.");
+        if (status is AgreementStatus.Terminated or AgreementStatus.Expired && TerminatedOn > today)
+            throw new DomainException("terminatedOn", $"A record cannot be {status} before its terminatedOn.");
     }
 
     private void ApplyParties(IReadOnlyList<PartyInput> parties, DateOnly today)
@@ -66,6 +70,8 @@ public sealed partial class Agreement
         for (var i = 0; i < parties.Count; i++)
             for (var j = 0; j < parties[i].Actions.Count; j++)
                 actions.Add(NewAction(parties[i].BodyId, parties[i].Actions[j], today, $"parties[{i}].actions[{j}]"));
+        for (var i = 0; i < parties.Count; i++)
+            if (!Enum.IsDefined(parties[i].Role)) throw new DomainException($"parties[{i}].role", "role must be party, depositary or observer.");
         Replace(_parties, parties.Select(p => new Party { BodyId = p.BodyId, Role = p.Role }));
         Replace(_actions, actions);
     }
@@ -142,7 +148,9 @@ public sealed partial class Agreement
     private void ApplyRelations(IReadOnlyList<RelationInput> relations)
     {
         for (var i = 0; i < relations.Count; i++)
-            if (relations[i].TargetAgreementId == Id && Id != 0)
+            if (!Enum.IsDefined(relations[i].Type))
+                throw new DomainException($"relations[{i}].type", "type must be amends, supersedes, implements, extends or cites.");
+            else if (relations[i].TargetAgreementId == Id && Id != 0)
                 throw new DomainException($"relations[{i}].agreement", "An agreement cannot relate to itself.");
         Unique(relations.Select(r => (r.TargetAgreementId, r.Type)), "relations", "agreement");
         Replace(_relations, relations.Select((r, i) => new AgreementRelation
@@ -156,7 +164,7 @@ public sealed partial class Agreement
     {
         var list = texts.Select((t, i) => new AgreementText
         {
-            Language = Language(Guard.Required(t.Language, $"texts[{i}].language", Lengths.Code)),
+            Language = Language(Guard.Required(t.Language, $"texts[{i}].language", Lengths.Code), $"texts[{i}].language"),
             IsAuthentic = t.IsAuthentic,
             Content = Guard.Required(t.Content, $"texts[{i}].content", Lengths.Text),
         }).ToList();
@@ -209,10 +217,10 @@ public sealed partial class Agreement
         }
     }
 
-    private static string Language(string code) =>
+    private static string Language(string code, string field) =>
         System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$")
             ? code.ToLowerInvariant()
-            : throw new DomainException("language", $"'{code}' is not a language code such as en, ru or zh.");
+            : throw new DomainException(field, $"{field}: '{code}' is not a language code such as en, ru or zh.");
 
     private static void Replace<T>(List<T> list, IEnumerable<T> items)
     {

@@ -16,8 +16,8 @@ public sealed class SignatoryBody : Entity
     public int? ParentId { get; private set; }
     public string? CountryCode { get; private set; }
 
-    public static SignatoryBody Create(string name, string abbreviation, BodyKind kind) =>
-        new SignatoryBody().Update(name, abbreviation, null, null, [], kind, null, null);
+    public static SignatoryBody Create(string name, string abbreviation, BodyKind kind, string? countryCode = null) =>
+        new SignatoryBody().Update(name, abbreviation, null, null, [], kind, null, countryCode);
 
     public SignatoryBody Update(string name, string abbreviation, string? nameRu, string? nameZh,
         IEnumerable<string>? aliases, BodyKind kind, int? parentId, string? countryCode)

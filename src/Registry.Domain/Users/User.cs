@@ -22,7 +22,7 @@ public sealed class User : Entity
     public static User Create(string email, string passwordHash, Role role, DateTime now)
     {
         email = Guard.Required(email, "email", Lengths.Name);
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
             throw new DomainException("email", $"'{email}' is not an e-mail address.");
         if (!Enum.IsDefined(role))
             throw new DomainException("role", "role must be Administrator, Editor or Analyst.");

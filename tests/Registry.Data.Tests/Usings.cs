@@ -1,0 +1,2 @@
+global using Registry.Data.Database;
+global using Registry.Testing;
