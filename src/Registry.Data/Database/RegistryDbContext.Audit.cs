@@ -69,8 +69,11 @@ public sealed partial class RegistryDbContext
     public static string Fold(string text) => text.ToLowerInvariant();
 
     private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
-        entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey())
+        entry.Properties.Where(p => (!p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()) && !Secret(p.Metadata.Name))
             .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+
+    // The audit says that a password changed, never what it became.
+    private static bool Secret(string property) => property == nameof(Domain.Users.User.PasswordHash);
 
     private static Dictionary<string, object?[]> Diff(Dictionary<string, object?>? before, Dictionary<string, object?>? after)
     {

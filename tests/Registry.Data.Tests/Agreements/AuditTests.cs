@@ -50,4 +50,20 @@ public sealed class AuditTests
         Assert.Equal(before, await check.AuditEntries.CountAsync());
         Assert.Equal(1, (await Fixture.ReadAsync(test)).Version);
     }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task A_new_user_is_audited_without_the_password_hash(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await using (var db = test.Context("admin"))
+        {
+            db.Users.Add(Domain.Users.User.Create("clerk@example.org", "HASH-VALUE-123", Domain.Users.Role.Editor, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        await using var check = test.Context();
+        var entry = await check.AuditEntries.SingleAsync();
+        Assert.Equal(("User", "Added", "admin"), (entry.EntityType, entry.Action, entry.User));
+        Assert.Contains("clerk@example.org", entry.Changes);
+        Assert.DoesNotContain("HASH-VALUE-123", entry.Changes);
+    }
 }
