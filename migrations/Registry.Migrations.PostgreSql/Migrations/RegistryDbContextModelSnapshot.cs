@@ -36,7 +36,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("AuthenticLanguages")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<int?>("DepositaryId")
@@ -96,7 +95,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Subjects")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<string>("Summary")
@@ -279,7 +277,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<int>>("BodyIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("integer[]");
 
                     b.Property<string>("Modality")
@@ -292,7 +289,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<int>>("ResolutionIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("integer[]");
 
                     b.Property<string>("SourceText")
@@ -306,7 +302,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
@@ -554,7 +549,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<string>("CountryCode")
@@ -663,7 +657,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<int>("Number")

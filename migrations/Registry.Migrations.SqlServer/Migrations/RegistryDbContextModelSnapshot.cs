@@ -35,8 +35,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("AuthenticLanguages")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("DepositaryId")
                         .HasColumnType("int");
@@ -95,8 +94,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Subjects")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(16000)
@@ -278,8 +276,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("BodyIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Modality")
                         .IsRequired()
@@ -291,8 +288,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("ResolutionIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SourceText")
                         .HasMaxLength(8000)
@@ -305,8 +301,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -553,8 +548,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(3)
@@ -662,8 +656,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");

@@ -28,7 +28,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("AuthenticLanguages")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DepositaryId")
@@ -88,7 +87,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Subjects")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -261,7 +259,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("BodyIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Modality")
@@ -274,7 +271,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("ResolutionIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceText")
@@ -288,7 +284,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -522,7 +517,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountryCode")
@@ -625,7 +619,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")

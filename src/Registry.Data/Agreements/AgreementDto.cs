@@ -59,7 +59,7 @@ public sealed record PartyDto
     public List<ActionDto>? Actions { get; init; }
 }
 
-public sealed record ActionDto(ParticipantActionType Type, DateOnly Date, DateOnly? DepositedOn = null, string? Note = null);
+public sealed record ActionDto(ParticipantActionType? Type, DateOnly? Date, DateOnly? DepositedOn = null, string? Note = null);
 
 public sealed record SignatoryDto
 {
@@ -87,7 +87,7 @@ public sealed record CommitmentDto
     public string? Text { get; init; }
     /// <summary>The exact sentence of the document the commitment comes from.</summary>
     public string? SourceText { get; init; }
-    public Modality Modality { get; init; }
+    public Modality? Modality { get; init; }
     public List<string>? Topics { get; init; }
     /// <summary>Bodies bound; empty means all parties.</summary>
     public List<string>? Parties { get; init; }
@@ -96,7 +96,7 @@ public sealed record CommitmentDto
 
 public sealed record RelationDto
 {
-    public RelationType Type { get; init; }
+    public RelationType? Type { get; init; }
     public int? AgreementId { get; init; }
     public string? ReferenceNumber { get; init; }
     public string? Title { get; init; }

@@ -13,6 +13,7 @@ public sealed class AgreementList(RegistryDbContext db)
     {
         if (f.Page < 1) throw new DomainException("page", "page starts at 1.");
         if (f.PageSize is < 1 or > MaxPageSize) throw new DomainException("pageSize", $"pageSize must be between 1 and {MaxPageSize}.");
+        if ((long)(f.Page - 1) * f.PageSize > int.MaxValue) throw new DomainException("page", "page is beyond any possible result.");
         Guard.NotAfter(f.From, "from", f.To, "to");
         var refs = new ReferenceResolver(db);
         var query = db.Agreements.AsNoTracking();
@@ -40,7 +41,7 @@ public sealed class AgreementList(RegistryDbContext db)
         }
 
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(a => a.SignedOn).ThenByDescending(a => a.Id)
+        var rows = await query.OrderBy(a => a.SignedOn == null).ThenByDescending(a => a.SignedOn).ThenByDescending(a => a.Id)
             .Skip((f.Page - 1) * f.PageSize).Take(f.PageSize)
             .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.Kind, a.Status, a.SignedOn, a.PlaceCity, a.PlaceCountry })
             .ToListAsync(ct);

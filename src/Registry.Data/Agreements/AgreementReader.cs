@@ -27,7 +27,7 @@ public sealed class AgreementReader(RegistryDbContext db)
         var resolutions = await db.Resolutions.AsNoTracking().Where(r => resolutionIds.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, r => (r.Symbol, r.Title), ct);
         var outgoing = await Related(a.Relations.Select(r => r.TargetAgreementId), ct);
-        var incoming = await db.Relations.AsNoTracking().Where(r => r.TargetAgreementId == id)
+        var incoming = await db.Relations.AsNoTracking().Where(r => r.TargetAgreementId == id).OrderBy(r => r.Id)
             .Join(db.Agreements, r => r.AgreementId, x => x.Id,
                 (r, x) => new { r.Type, r.Note, x.Id, x.ReferenceNumber, x.Title })
             .ToListAsync(ct);

@@ -69,7 +69,7 @@ public sealed partial class AgreementWriter(RegistryDbContext db, TimeProvider c
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            throw new ConflictException("referenceNumber", "referenceNumber is already used by another agreement.");
+            throw UniqueViolation.ToConflict(e);
         }
     }
 

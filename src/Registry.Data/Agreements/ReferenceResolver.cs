@@ -21,7 +21,10 @@ public sealed class ReferenceResolver(RegistryDbContext db)
         var bodies = await BodiesAsync(ct);
         var byId = id is { } i ? bodies.FirstOrDefault(b => b.Id == i)
             ?? throw new DomainException(field, $"{field}: there is no body with id {i}.") : null;
-        var byKey = string.IsNullOrWhiteSpace(key) ? null : bodies.FirstOrDefault(b => b.IsNamedBy(key))
+        var named = string.IsNullOrWhiteSpace(key) ? [] : bodies.Where(b => b.IsNamedBy(key)).ToList();
+        if (named.Count > 1)
+            throw new DomainException(field, $"{field}: '{key}' names {named.Count} bodies ({string.Join(", ", named.Select(b => b.Abbreviation))}); use an abbreviation or an id.");
+        var byKey = string.IsNullOrWhiteSpace(key) ? null : named.SingleOrDefault()
             ?? throw new DomainException(field, $"{field}: no body is called '{key}'. Create it under /api/bodies first, or use an abbreviation or alias.");
         if (byId is not null && byKey is not null && byId.Id != byKey.Id)
             throw new DomainException(field, $"{field}: id {byId.Id} and '{key}' name different bodies; give one of them.");
@@ -46,21 +49,24 @@ public sealed class ReferenceResolver(RegistryDbContext db)
         if (string.IsNullOrWhiteSpace(name))
             throw new DomainException(field, $"{field} is required: give the person's id or full name.");
         var trimmed = name.Trim();
-        var local = db.People.Local.FirstOrDefault(p => p.FullName == trimmed || p.FullNameRu == trimmed);
-        if (local is not null) return local;
-        var found = await db.People.FirstOrDefaultAsync(p => p.FullName == trimmed || p.FullNameRu == trimmed, ct);
-        if (found is not null) return found;
+        var found = await db.People.Where(p => p.FullName == trimmed || p.FullNameRu == trimmed).Take(2).ToListAsync(ct);
+        if (found.Count > 1)
+            throw new DomainException(field, $"{field}: more than one person is called '{trimmed}'; give the personId.");
+        if (found.Count == 1) return found[0];
         // A signatory named for the first time becomes a person record.
         var person = Person.Create(Guard.Required(trimmed, field, Lengths.Name));
         db.People.Add(person);
+        await db.SaveChangesAsync(ct);
         return person;
     }
 
     public async Task<UnResolution?> FindResolutionAsync(string text, string field, CancellationToken ct = default)
     {
         _resolutions ??= await db.Resolutions.ToListAsync(ct);
-        var known = _resolutions.FirstOrDefault(r => r.IsKnownAs(text));
-        if (known is not null) return known;
+        var known = _resolutions.Where(r => r.IsKnownAs(text)).ToList();
+        if (known.Count > 1)
+            throw new DomainException(field, $"{field}: '{text}' is a name of {string.Join(" and ", known.Select(r => r.Symbol))}; give the symbol.");
+        if (known.Count == 1) return known[0];
         var symbol = UnSymbol.TryParse(text, out var s) ? s
             : throw new DomainException(field, $"{field}: '{Shorten(text)}' is neither a UN resolution symbol nor a known name. Accepted forms: {UnSymbol.AcceptedForms}");
         if (symbol.IsComplete)

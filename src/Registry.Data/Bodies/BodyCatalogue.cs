@@ -32,16 +32,27 @@ public sealed class BodyCatalogue(RegistryDbContext db)
         if (parent is { } pid && id is { } self && await IsBelowAsync(pid, self, ct))
             throw new DomainException("parent", "parent would make a cycle: a body cannot sit below itself.");
         var abbreviation = Guard.Required(dto.Abbreviation, "abbreviation", Lengths.Short);
-        if (await db.Bodies.AnyAsync(b => b.Abbreviation == abbreviation && b.Id != (id ?? 0), ct))
-            throw new ConflictException("abbreviation", $"abbreviation '{abbreviation}' is already used by another body.");
+        var kind = dto.Kind ?? throw new DomainException("kind",
+            $"kind is required; one of: {string.Join(", ", Enum.GetNames<BodyKind>())}.");
+        await EnsureNamesFreeAsync(id ?? 0, [("abbreviation", abbreviation), ("name", dto.Name ?? ""),
+            .. (dto.Aliases ?? []).Select((a, i) => ($"aliases[{i}]", a ?? ""))], ct);
         if (body is null)
         {
-            body = SignatoryBody.Create(dto.Name ?? "", abbreviation, dto.Kind, dto.CountryCode);
+            body = SignatoryBody.Create(dto.Name ?? "", abbreviation, kind, dto.CountryCode);
             db.Bodies.Add(body);
         }
-        body.Update(dto.Name ?? "", abbreviation, dto.NameRu, dto.NameZh, dto.Aliases, dto.Kind, parent, dto.CountryCode);
+        body.Update(dto.Name ?? "", abbreviation, dto.NameRu, dto.NameZh, dto.Aliases, kind, parent, dto.CountryCode);
         await db.SaveChangesAsync(ct);
         return body;
+    }
+
+    /// <summary>Abbreviations, names and aliases each name one body, ignoring case, so a reference is never ambiguous.</summary>
+    private async Task EnsureNamesFreeAsync(int self, IEnumerable<(string Field, string Name)> names, CancellationToken ct)
+    {
+        var others = await db.Bodies.AsNoTracking().Where(b => b.Id != self).ToListAsync(ct);
+        foreach (var (field, name) in names.Where(n => !string.IsNullOrWhiteSpace(n.Name)))
+            if (others.FirstOrDefault(b => b.IsNamedBy(name)) is { } clash)
+                throw new ConflictException(field, $"{field} '{name}' already names the body {clash.Abbreviation}.");
     }
 
     private async Task<bool> IsBelowAsync(int candidate, int self, CancellationToken ct)

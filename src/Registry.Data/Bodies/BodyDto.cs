@@ -11,7 +11,7 @@ public sealed record BodyDto
     public string? NameRu { get; init; }
     public string? NameZh { get; init; }
     public List<string>? Aliases { get; init; }
-    public BodyKind Kind { get; init; }
+    public BodyKind? Kind { get; init; }
     public int? ParentId { get; init; }
     public string? Parent { get; init; }
     public string? CountryCode { get; init; }

@@ -22,8 +22,6 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(40);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(40);
         b.Property(a => a.Version).IsConcurrencyToken();
-        b.Property(a => a.AuthenticLanguages).HasMaxLength(Lengths.Note);
-        b.Property(a => a.Subjects).HasMaxLength(Lengths.Note);
         b.Property<string>("SearchText").HasMaxLength(Lengths.Note);
         b.HasIndex(a => a.SignedOn);
         b.HasOne<SignatoryBody>().WithMany().HasForeignKey(a => a.DepositaryId).OnDelete(DeleteBehavior.Restrict);

@@ -14,7 +14,6 @@ public sealed class BodyConfiguration : IEntityTypeConfiguration<SignatoryBody>
         b.HasIndex(x => x.Abbreviation).IsUnique();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
         b.Property(x => x.CountryCode).HasMaxLength(3);
-        b.Property(x => x.Aliases).HasMaxLength(Lengths.Note);
         b.HasOne<SignatoryBody>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

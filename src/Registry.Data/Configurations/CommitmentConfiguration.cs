@@ -13,9 +13,6 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         b.Property(c => c.Text).HasMaxLength(Lengths.CommitmentText);
         b.Property(c => c.SourceText).HasMaxLength(Lengths.CommitmentText);
         b.Property(c => c.Modality).HasConversion<string>().HasMaxLength(40);
-        b.Property(c => c.Topics).HasMaxLength(Lengths.Note);
-        b.Property(c => c.BodyIds).HasMaxLength(Lengths.Note);
-        b.Property(c => c.ResolutionIds).HasMaxLength(Lengths.Note);
         b.HasIndex(c => new { c.AgreementId, c.Ordinal }).IsUnique();
     }
 }

@@ -15,6 +15,5 @@ public sealed class ResolutionConfiguration : IEntityTypeConfiguration<UnResolut
         b.HasIndex(r => new { r.Organ, r.Number });
         b.Property(r => r.Organ).HasConversion<string>().HasMaxLength(40);
         b.Property(r => r.Title).HasMaxLength(Lengths.Title);
-        b.Property(r => r.Aliases).HasMaxLength(Lengths.Note);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Data.Agreements;
 using Registry.Data.Common;
 using Registry.Data.Database;
+using Registry.Domain.Common;
 using Registry.Domain.People;
 
 namespace Registry.Data.People;
@@ -11,7 +12,11 @@ public sealed class PeopleDirectory(RegistryDbContext db)
     public async Task<IReadOnlyList<PersonDto>> ListAsync(string? q, int take = 100, CancellationToken ct = default)
     {
         var query = db.People.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(p => p.FullName.Contains(q) || (p.FullNameRu != null && p.FullNameRu.Contains(q)));
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var folded = Guard.Required(q, "q", Lengths.Name).ToLower();
+            query = query.Where(p => p.FullName.ToLower().Contains(folded) || (p.FullNameRu != null && p.FullNameRu.ToLower().Contains(folded)));
+        }
         var people = await query.OrderBy(p => p.FullName).Take(take).ToListAsync(ct);
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Abbreviation, ct);
         return [.. people.Select(p => PersonDto.From(p, bodies))];
@@ -36,7 +41,7 @@ public sealed class PeopleDirectory(RegistryDbContext db)
         person.Rename(dto.FullName ?? "", dto.FullNameRu);
         var refs = new ReferenceResolver(db);
         var appointments = new List<(int, string, DateOnly?, DateOnly?)>();
-        foreach (var (a, n) in (dto.Appointments ?? []).Select((a, n) => (a, n)))
+        foreach (var (a, n) in (dto.Appointments ?? []).Select((a, n) => (a ?? throw new DomainException($"appointments[{n}]", $"appointments[{n}] is empty."), n)))
             appointments.Add((await refs.BodyAsync(a.BodyId, a.Body, $"appointments[{n}].body", ct), a.Position ?? "", a.From, a.To));
         person.ReplaceAppointments(appointments);
         await db.SaveChangesAsync(ct);

@@ -21,6 +21,10 @@ public sealed class ResolutionCatalogue(RegistryDbContext db)
         var canonical = symbol.Canonical;
         if (await db.Resolutions.AnyAsync(r => r.Symbol == canonical && r.Id != (id ?? 0), ct))
             throw new ConflictException("symbol", $"{canonical} is already in the catalogue.");
+        var others = await db.Resolutions.AsNoTracking().Where(r => r.Id != (id ?? 0)).ToListAsync(ct);
+        foreach (var (alias, n) in (dto.Aliases ?? []).Select((a, n) => (a ?? "", n)))
+            if (others.FirstOrDefault(r => r.IsKnownAs(alias)) is { } clash)
+                throw new ConflictException($"aliases[{n}]", $"aliases[{n}] '{alias}' already names {clash.Symbol}.");
         var resolution = id is { } i ? await db.Resolutions.FirstOrDefaultAsync(r => r.Id == i, ct)
             ?? throw new NotFoundException($"UN resolution {i}") : null;
         if (resolution is null)

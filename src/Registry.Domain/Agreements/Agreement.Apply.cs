@@ -72,8 +72,9 @@ public sealed partial class Agreement
                 actions.Add(NewAction(parties[i].BodyId, parties[i].Actions[j], today, $"parties[{i}].actions[{j}]"));
         for (var i = 0; i < parties.Count; i++)
             if (!Enum.IsDefined(parties[i].Role)) throw new DomainException($"parties[{i}].role", "role must be party, depositary or observer.");
-        Replace(_parties, parties.Select(p => new Party { BodyId = p.BodyId, Role = p.Role }));
-        Replace(_actions, actions);
+        Reconcile(_parties, parties.Select(p => new Party { BodyId = p.BodyId, Role = p.Role }), p => p.BodyId,
+            (to, from) => to.Role = from.Role);
+        Reconcile(_actions, actions, a => (a.BodyId, a.Type, a.Date), (to, from) => (to.DepositedOn, to.Note) = (from.DepositedOn, from.Note));
     }
 
     private ParticipantAction NewAction(int bodyId, ActionInput a, DateOnly today, string field)
@@ -106,17 +107,17 @@ public sealed partial class Agreement
                 Position = Guard.Optional(s.Position, $"signatories[{i}].position", Lengths.Name),
             };
         }).ToList();
-        Replace(_signatories, list);
+        Reconcile(_signatories, list, s => (s.PersonId, s.BodyId), (to, from) => (to.Position, to.SignedOn) = (from.Position, from.SignedOn));
     }
 
     private void ApplyCitations(IReadOnlyList<CitationInput> citations)
     {
         Unique(citations.Select(c => c.ResolutionId), "citations", "resolution");
-        Replace(_citations, citations.Select((c, i) => new Citation
+        Reconcile(_citations, citations.Select((c, i) => new Citation
         {
             ResolutionId = c.ResolutionId,
             CitingWords = Guard.Optional(c.CitingWords, $"citations[{i}].citingWords", Lengths.Note),
-        }));
+        }), c => c.ResolutionId, (to, from) => to.CitingWords = from.CitingWords);
     }
 
     /// <summary>Commitments are matched by ordinal, so a corrected commitment keeps its identity.</summary>
@@ -153,11 +154,11 @@ public sealed partial class Agreement
             else if (relations[i].TargetAgreementId == Id && Id != 0)
                 throw new DomainException($"relations[{i}].agreement", "An agreement cannot relate to itself.");
         Unique(relations.Select(r => (r.TargetAgreementId, r.Type)), "relations", "agreement");
-        Replace(_relations, relations.Select((r, i) => new AgreementRelation
+        Reconcile(_relations, relations.Select((r, i) => new AgreementRelation
         {
             TargetAgreementId = r.TargetAgreementId, Type = r.Type,
             Note = Guard.Optional(r.Note, $"relations[{i}].note", Lengths.Note),
-        }));
+        }), r => (r.TargetAgreementId, r.Type), (to, from) => to.Note = from.Note);
     }
 
     private void ApplyTexts(IReadOnlyList<TextInput> texts)
@@ -169,7 +170,7 @@ public sealed partial class Agreement
             Content = Guard.Required(t.Content, $"texts[{i}].content", Lengths.Text),
         }).ToList();
         Unique(list.Select(t => t.Language), "texts", "language");
-        Replace(_texts, list);
+        Reconcile(_texts, list, t => t.Language, (to, from) => (to.IsAuthentic, to.Content) = (from.IsAuthentic, from.Content));
     }
 
     private void ApplyIdentifiers(IReadOnlyList<IdentifierInput> ids)
@@ -180,12 +181,12 @@ public sealed partial class Agreement
             Value = Guard.Required(x.Value, $"identifiers[{i}].value", Lengths.Name),
         }).ToList();
         Unique(list.Select(x => (x.Scheme.ToUpperInvariant(), x.Value)), "identifiers", "value");
-        Replace(_identifiers, list);
+        Reconcile(_identifiers, list, x => (x.Scheme, x.Value), (_, _) => { });
     }
 
     private void ApplySources(IReadOnlyList<SourceInput> sources)
     {
-        Replace(_sources, sources.Select((s, i) =>
+        Reconcile(_sources, sources.Select((s, i) =>
         {
             var url = Guard.Optional(s.Url, $"sources[{i}].url", Lengths.Url);
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
@@ -196,7 +197,7 @@ public sealed partial class Agreement
                 RetrievedOn = s.RetrievedOn, StatusAsOf = s.StatusAsOf,
                 Excerpt = Guard.Optional(s.Excerpt, $"sources[{i}].excerpt", Lengths.Text),
             };
-        }));
+        }), s => s.Title, (to, from) => (to.Url, to.RetrievedOn, to.StatusAsOf, to.Excerpt) = (from.Url, from.RetrievedOn, from.StatusAsOf, from.Excerpt));
     }
 
     private static void NotInFuture(DateOnly? date, string field, DateOnly today)
@@ -222,10 +223,24 @@ public sealed partial class Agreement
             ? code.ToLowerInvariant()
             : throw new DomainException(field, $"{field}: '{code}' is not a language code such as en, ru or zh.");
 
-    private static void Replace<T>(List<T> list, IEnumerable<T> items)
+    /// <summary>
+    /// Keeps the rows that the new content repeats (by key) and updates them in place, so a one-field correction
+    /// changes one row and the history shows just that; rows no longer stated are removed, new ones added.
+    /// </summary>
+    private static void Reconcile<T, TKey>(List<T> rows, IEnumerable<T> stated, Func<T, TKey> key, Action<T, T> copy)
     {
-        var fresh = items.ToList();
-        list.Clear();
-        list.AddRange(fresh);
+        var kept = new List<T>();
+        foreach (var row in stated.ToList())
+        {
+            var match = rows.FirstOrDefault(x => EqualityComparer<TKey>.Default.Equals(key(x), key(row)) && !kept.Contains(x));
+            if (match is null) kept.Add(row);
+            else
+            {
+                copy(match, row);
+                kept.Add(match);
+            }
+        }
+        rows.Clear();
+        rows.AddRange(kept);
     }
 }

@@ -16,10 +16,15 @@ public static class Guard
     private static string? MaxLength(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();
+        if (trimmed is not null && HasControlCharacters(trimmed))
+            throw new DomainException(field, $"{field} contains a control character (such as NUL); only text, tabs and line breaks are allowed.");
         if (trimmed is not null && trimmed.Length > maxLength)
             throw new DomainException(field, $"{field} is {trimmed.Length} characters long; at most {maxLength} are allowed.");
         return trimmed;
     }
+
+    public static bool HasControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
 
     public static IReadOnlyList<string> Tags(IEnumerable<string>? values, string field, int maxLength, int maxCount = 50)
     {

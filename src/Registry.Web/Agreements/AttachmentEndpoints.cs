@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Agreements;
 using Registry.Data.Common;
@@ -30,7 +31,8 @@ public static class AttachmentEndpoints
             return Results.Created($"/api/agreements/{id}/attachments/{attachment.Id}", new AttachmentDto(attachment.Id,
                 attachment.FileName, attachment.MediaType, attachment.Size, attachment.Sha256, attachment.UploadedAt,
                 $"/api/agreements/{id}/attachments/{attachment.Id}"));
-        }).RequireAuthorization(Policies.Editor).DisableAntiforgery();
+        }).RequireAuthorization(Policies.Editor).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(app.ServiceProvider.GetRequiredService<AttachmentOptions>().RequestLimit));
         group.MapGet("/{attachmentId:int}", async (int id, int attachmentId, RegistryDbContext db, AttachmentStore store, CancellationToken ct) =>
         {
             var a = await db.Set<Domain.Agreements.Attachment>().AsNoTracking()

@@ -7,6 +7,9 @@ namespace Registry.Web.Agreements;
 public sealed class AttachmentOptions
 {
     public long MaxBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>The upload request may carry the file plus its multipart framing; larger is cut off by the server.</summary>
+    public long RequestLimit => MaxBytes + 1024 * 1024;
 }
 
 /// <summary>Attachment bytes on disk, named by their SHA-256, so a file is written once and never half-written.</summary>

@@ -17,7 +17,7 @@ public static class AuthEndpoints
         app.MapPost("/api/auth/login", async (LoginRequest request, RegistryDbContext db, TokenIssuer tokens, CancellationToken ct) =>
         {
             var key = (request.Email ?? "").Trim().ToUpperInvariant();
-            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.EmailKey == key, ct);
+            var user = Domain.Common.Guard.HasControlCharacters(key) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.EmailKey == key, ct);
             if (user is null || Hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password ?? "") == PasswordVerificationResult.Failed)
                 return Results.Problem("The e-mail address or the password is wrong.", statusCode: 401);
             var (token, expiresAt) = tokens.Issue(user);

@@ -44,6 +44,8 @@ public static class AuthSetup
         if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
         var bytes = RandomNumberGenerator.GetBytes(64);
         File.WriteAllText(path, Convert.ToBase64String(bytes));
+        // Whoever reads this key can sign an Administrator's token.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return bytes;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Registry.Data.Common;
 using Registry.Domain.Common;
 
@@ -10,6 +11,13 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        exception = exception switch
+        {
+            DbUpdateConcurrencyException => new ConflictException("version",
+                "This record was changed by someone else while you saved. Reload it and apply your change again."),
+            DbUpdateException db when UniqueViolation.Is(db) => UniqueViolation.ToConflict(db),
+            _ => exception,
+        };
         var (status, title, field, message) = exception switch
         {
             DomainException e => (400, "The request breaks a rule of the registry.", e.Field, e.Message),
@@ -17,6 +25,8 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
             NotFoundException e => (404, "Not found.", null, e.Message),
             BadHttpRequestException { InnerException: JsonException j } =>
                 (400, "The request body is not valid JSON for this endpoint.", JsonField(j.Path), j.Message),
+            BadHttpRequestException { StatusCode: 413 } => (400, "The request is too large.", "file",
+                "The upload is larger than the registry accepts (Registry:Attachments:MaxBytes)."),
             BadHttpRequestException e => (e.StatusCode, "The request is malformed.", "body", e.Message),
             _ => (500, "An unexpected error occurred.", null, null),
         };

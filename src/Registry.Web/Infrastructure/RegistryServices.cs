@@ -44,8 +44,7 @@ public static class RegistryServices
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = attachments.MaxBytes * 2);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = attachments.MaxBytes * 2);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = attachments.RequestLimit);
         services.AddExceptionHandler<ErrorHandler>().AddProblemDetails();
         services.AddOpenApi();
         builder.AddRegistryAuth(settings);

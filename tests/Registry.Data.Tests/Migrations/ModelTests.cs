@@ -16,9 +16,14 @@ public sealed class ModelTests
     [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
     public async Task Migrations_apply_to_a_real_empty_database(DatabaseProvider provider)
     {
-        await using var test = await TestDatabase.CreateAsync(provider);
+        await using var test = await TestDatabase.CreateAsync(provider, migrate: false);
         await using var db = test.Context();
+        Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
+
+        await db.Database.MigrateAsync();
+
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(0, await db.Agreements.CountAsync());
     }
 }

@@ -17,14 +17,17 @@ public sealed class SqlServerScriptTests
         var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(script), out var errors);
 
         Assert.Empty(errors.Select(e => $"line {e.Line}: {e.Message}"));
-        Assert.Contains("CREATE TABLE [Agreements]", script);
-        Assert.NotEmpty(((TSqlScript)fragment).Batches);
+        var created = new CreatedTables();
+        fragment.Accept(created);
+        var entityTables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).ToHashSet();
+        Assert.Subset(created.Names, entityTables);
     }
 
-    [Fact]
-    public void A_broken_script_is_caught_by_the_same_parser()
+    /// <summary>The idempotent script wraps each CREATE TABLE in IF NOT EXISTS … BEGIN … END, so walk the whole tree.</summary>
+    private sealed class CreatedTables : TSqlFragmentVisitor
     {
-        new TSql160Parser(true).Parse(new StringReader("CREATE TABLE [X] ([Id] int NOT NULL"), out var errors);
-        Assert.NotEmpty(errors);
+        public HashSet<string> Names { get; } = [];
+
+        public override void Visit(CreateTableStatement node) => Names.Add(node.SchemaObjectName.BaseIdentifier.Value);
     }
 }

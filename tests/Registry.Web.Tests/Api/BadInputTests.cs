@@ -30,6 +30,11 @@ public sealed class BadInputTests
         ["100 kB title"] = (() => Payloads.Agreement().With(a => a["title"] = new string('x', 100_000)), HttpStatusCode.BadRequest, "title"),
         ["unknown kind"] = (() => Payloads.Agreement().With(a => a["kind"] = "gentlemen-agreement"), HttpStatusCode.BadRequest, "kind"),
         ["action before adoption"] = (() => Payloads.Agreement().With(a => a["parties"]![0]!["actions"]![0]!["date"] = "2020-01-01"), HttpStatusCode.BadRequest, "parties[0].actions[0].date"),
+        ["empty party"] = (() => Payloads.Agreement().With(a => a["parties"]![0] = null), HttpStatusCode.BadRequest, "parties[0]"),
+        ["commitment without modality"] = (() => Payloads.Agreement().With(a => a["commitments"]![0]!.AsObject().Remove("modality")), HttpStatusCode.BadRequest, "commitments[0].modality"),
+        ["relation without type"] = (() => Payloads.Agreement().With(a => a["relations"] = new JsonArray(new JsonObject { ["referenceNumber"] = "REG-2022-0001" })), HttpStatusCode.BadRequest, "relations[0].type"),
+        ["action without date"] = (() => Payloads.Agreement().With(a => a["parties"]![0]!["actions"]![0]!.AsObject().Remove("date")), HttpStatusCode.BadRequest, "parties[0].actions[0].date"),
+        ["NUL in the title"] = (() => Payloads.Agreement().With(a => a["title"] = "Joint\u0000Position"), HttpStatusCode.BadRequest, "title"),
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Registry.Migrations.Sqlite.Migrations
+namespace Registry.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,17 +15,17 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    User = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    AggregateType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    AggregateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Changes = table.Column<string>(type: "TEXT", maxLength: 4000000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    User = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    AggregateType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    AggregateId = table.Column<int>(type: "int", nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    EntityId = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Changes = table.Column<string>(type: "nvarchar(max)", maxLength: 4000000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,10 +36,10 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    FullNameRu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FullName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    FullNameRu = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,16 +50,16 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "SignatoryBodies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Abbreviation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameRu = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    NameZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Aliases = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Abbreviation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameRu = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    NameZh = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<int>(type: "int", nullable: true),
+                    CountryCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,16 +76,16 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "UnResolutions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Symbol = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Organ = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Session = table.Column<int>(type: "INTEGER", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Aliases = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Symbol = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Organ = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: true),
+                    Session = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,13 +96,13 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    EmailKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Email = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    EmailKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,31 +113,31 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReferenceNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ReferenceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ShortTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TitleRu = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OpenedForSignatureOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EntryIntoForceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    TerminatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PlaceCity = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PlaceVenue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PlaceCountry = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    DepositaryId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AuthenticLanguages = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Subjects = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: true),
-                    IsGenerated = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReferenceNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReferenceKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ShortTitle = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TitleRu = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TitleZh = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenedForSignatureOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EntryIntoForceOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlaceCity = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PlaceVenue = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PlaceCountry = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    DepositaryId = table.Column<int>(type: "int", nullable: true),
+                    AuthenticLanguages = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Subjects = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 16000, nullable: true),
+                    IsGenerated = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,13 +154,13 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Appointments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    BodyId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: true),
+                    To = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,12 +183,12 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "AgreementRelations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TargetAgreementId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TargetAgreementId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,12 +211,12 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "AgreementTexts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IsAuthentic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 2000000, nullable: false),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Language = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IsAuthentic = table.Column<bool>(type: "bit", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 2000000, nullable: false),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -233,14 +233,14 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Attachments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    MediaType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,11 +257,11 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Citations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ResolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CitingWords = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ResolutionId = table.Column<int>(type: "int", nullable: false),
+                    CitingWords = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,16 +284,16 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SourceText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Modality = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Topics = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    BodyIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ResolutionIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SourceText = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    Modality = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Topics = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    BodyIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ResolutionIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -310,11 +310,11 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "ExternalIdentifiers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Scheme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Scheme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -331,14 +331,14 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "ParticipantActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DepositedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    BodyId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DepositedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,11 +361,11 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    BodyId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,13 +388,13 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Signatories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    BodyId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -423,14 +423,14 @@ namespace Registry.Migrations.Sqlite.Migrations
                 name: "Sources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RetrievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StatusAsOf = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Excerpt = table.Column<string>(type: "TEXT", maxLength: 2000000, nullable: true),
-                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    RetrievedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StatusAsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    Excerpt = table.Column<string>(type: "nvarchar(max)", maxLength: 2000000, nullable: true),
+                    AgreementId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Registry.Data.Database;
 namespace Registry.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261128014705_Initial")]
+    [Migration("20261128022008_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -38,8 +38,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("AuthenticLanguages")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("DepositaryId")
                         .HasColumnType("int");
@@ -98,8 +97,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Subjects")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(16000)
@@ -281,8 +279,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("BodyIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Modality")
                         .IsRequired()
@@ -294,8 +291,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("ResolutionIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SourceText")
                         .HasMaxLength(8000)
@@ -308,8 +304,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -556,8 +551,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("CountryCode")
                         .HasMaxLength(3)
@@ -665,8 +659,7 @@ namespace Registry.Migrations.SqlServer.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");

@@ -11,7 +11,7 @@ using Registry.Data.Database;
 namespace Registry.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261128014646_Initial")]
+    [Migration("20261128021948_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,7 +31,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("AuthenticLanguages")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DepositaryId")
@@ -91,7 +90,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Subjects")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -264,7 +262,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("BodyIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Modality")
@@ -277,7 +274,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("ResolutionIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceText")
@@ -291,7 +287,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -525,7 +520,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountryCode")
@@ -628,7 +622,6 @@ namespace Registry.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")

@@ -13,7 +13,7 @@ using Registry.Data.Database;
 namespace Registry.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261128014656_Initial")]
+    [Migration("20261128021958_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -39,7 +39,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("AuthenticLanguages")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<int?>("DepositaryId")
@@ -99,7 +98,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Subjects")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<string>("Summary")
@@ -282,7 +280,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<int>>("BodyIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("integer[]");
 
                     b.Property<string>("Modality")
@@ -295,7 +292,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<int>>("ResolutionIds")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("integer[]");
 
                     b.Property<string>("SourceText")
@@ -309,7 +305,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
@@ -557,7 +552,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<string>("CountryCode")
@@ -666,7 +660,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Aliases")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("text[]");
 
                     b.Property<int>("Number")
