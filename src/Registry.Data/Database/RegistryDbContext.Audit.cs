@@ -31,7 +31,7 @@ public sealed partial class RegistryDbContext
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Before: e.State == EntityState.Added ? null : Snapshot(e, original: true)))
             .ToList();
-        if (pending.Count == 0) return 0;
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
