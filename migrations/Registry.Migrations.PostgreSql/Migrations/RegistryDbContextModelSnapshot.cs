@@ -88,6 +88,9 @@ namespace Registry.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -128,7 +131,7 @@ namespace Registry.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReferenceKey")
                         .IsUnique();
 
-                    b.HasIndex("SignedOn");
+                    b.HasIndex("SortDate", "Id");
 
                     b.ToTable("Agreements", (string)null);
                 });

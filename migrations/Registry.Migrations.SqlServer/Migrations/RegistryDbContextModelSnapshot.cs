@@ -87,6 +87,9 @@ namespace Registry.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -127,7 +130,7 @@ namespace Registry.Migrations.SqlServer.Migrations
                     b.HasIndex("ReferenceKey")
                         .IsUnique();
 
-                    b.HasIndex("SignedOn");
+                    b.HasIndex("SortDate", "Id");
 
                     b.ToTable("Agreements", (string)null);
                 });

@@ -80,6 +80,9 @@ namespace Registry.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -120,7 +123,7 @@ namespace Registry.Migrations.Sqlite.Migrations
                     b.HasIndex("ReferenceKey")
                         .IsUnique();
 
-                    b.HasIndex("SignedOn");
+                    b.HasIndex("SortDate", "Id");
 
                     b.ToTable("Agreements", (string)null);
                 });

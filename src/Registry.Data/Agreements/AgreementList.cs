@@ -20,7 +20,7 @@ public sealed class AgreementList(RegistryDbContext db)
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var q = RegistryDbContext.Fold(Guard.Required(f.Q, "q", Lengths.Name));
-            query = query.Where(a => EF.Property<string>(a, "SearchText").Contains(q));
+            query = query.Where(a => EF.Property<string>(a, RegistryDbContext.SearchTextColumn).Contains(q));
         }
         if (!string.IsNullOrWhiteSpace(f.Body))
         {
@@ -31,8 +31,14 @@ public sealed class AgreementList(RegistryDbContext db)
         }
         if (f.Kind is { } kind) query = query.Where(a => a.Kind == kind);
         if (f.Status is { } status) query = query.Where(a => a.Status == status);
-        if (f.From is { } from) query = query.Where(a => a.SignedOn >= from);
-        if (f.To is { } to) query = query.Where(a => a.SignedOn <= to);
+        // The range runs on the indexed sort key, which equals SignedOn for every dated record.
+        if (f.From is not null || f.To is not null)
+        {
+            var from = f.From ?? DateOnly.MinValue.AddDays(1);
+            var to = f.To ?? DateOnly.MaxValue;
+            query = query.Where(a => EF.Property<DateOnly>(a, RegistryDbContext.SortDateColumn) >= from
+                && EF.Property<DateOnly>(a, RegistryDbContext.SortDateColumn) <= to);
+        }
         if (!string.IsNullOrWhiteSpace(f.Resolution))
         {
             var resolution = await refs.FindResolutionAsync(f.Resolution, "resolution", ct);
@@ -41,7 +47,7 @@ public sealed class AgreementList(RegistryDbContext db)
         }
 
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(a => a.SignedOn == null).ThenByDescending(a => a.SignedOn).ThenByDescending(a => a.Id)
+        var rows = await query.OrderByDescending(a => EF.Property<DateOnly>(a, RegistryDbContext.SortDateColumn)).ThenByDescending(a => a.Id)
             .Skip((f.Page - 1) * f.PageSize).Take(f.PageSize)
             .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.Kind, a.Status, a.SignedOn, a.PlaceCity, a.PlaceCountry })
             .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Registry.Data.Database;
 using Registry.Domain.Agreements;
 using Registry.Domain.Bodies;
 using Registry.Domain.Common;
@@ -22,8 +23,9 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(40);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(40);
         b.Property(a => a.Version).IsConcurrencyToken();
-        b.Property<string>("SearchText").HasMaxLength(Lengths.Note);
-        b.HasIndex(a => a.SignedOn);
+        b.Property<string>(RegistryDbContext.SearchTextColumn).HasMaxLength(Lengths.Note);
+        b.Property<DateOnly>(RegistryDbContext.SortDateColumn);
+        b.HasIndex(RegistryDbContext.SortDateColumn, nameof(Agreement.Id));
         b.HasOne<SignatoryBody>().WithMany().HasForeignKey(a => a.DepositaryId).OnDelete(DeleteBehavior.Restrict);
         Children(b.HasMany(a => a.Parties));
         Children(b.HasMany(a => a.Actions));

@@ -55,16 +55,30 @@ public sealed partial class RegistryDbContext
         return count;
     }
 
-    /// <summary>Titles and reference folded to lower case, so the list's text filter ignores case in every script.</summary>
     private void StampSearchText()
     {
         foreach (var e in ChangeTracker.Entries<Agreement>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
-            var a = e.Entity;
-            var text = string.Join(" | ", new[] { a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh }.OfType<string>());
-            e.Property("SearchText").CurrentValue = Fold(text)[..Math.Min(text.Length, Domain.Common.Lengths.Note)];
+            e.Property(SearchTextColumn).CurrentValue = SearchTextOf(e.Entity);
+            e.Property(SortDateColumn).CurrentValue = SortDateOf(e.Entity);
         }
     }
+
+    public const string SearchTextColumn = "SearchText";
+    public const string SortDateColumn = "SortDate";
+
+    /// <summary>Titles and reference folded to lower case, so the list's text filter ignores case in every script.</summary>
+    public static string SearchTextOf(Agreement a)
+    {
+        var text = Fold(string.Join(" | ", new[] { a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh }.OfType<string>()));
+        return text[..Math.Min(text.Length, Domain.Common.Lengths.Note)];
+    }
+
+    /// <summary>
+    /// The list's sort key: the signing date, undated records last. One indexed non-null column orders the same on
+    /// every provider (PostgreSQL and SQLite place NULLs at opposite ends).
+    /// </summary>
+    public static DateOnly SortDateOf(Agreement a) => a.SignedOn ?? DateOnly.MinValue;
 
     public static string Fold(string text) => text.ToLowerInvariant();
 

@@ -12,7 +12,7 @@ using Registry.Data.Database;
 namespace Registry.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261128022008_Initial")]
+    [Migration("20261128031413_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -90,6 +90,9 @@ namespace Registry.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -130,7 +133,7 @@ namespace Registry.Migrations.SqlServer.Migrations
                     b.HasIndex("ReferenceKey")
                         .IsUnique();
 
-                    b.HasIndex("SignedOn");
+                    b.HasIndex("SortDate", "Id");
 
                     b.ToTable("Agreements", (string)null);
                 });

@@ -139,7 +139,8 @@ namespace Registry.Migrations.PostgreSql.Migrations
                     Summary = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: true),
                     IsGenerated = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SortDate = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -467,9 +468,9 @@ namespace Registry.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Agreements_SignedOn",
+                name: "IX_Agreements_SortDate_Id",
                 table: "Agreements",
-                column: "SignedOn");
+                columns: new[] { "SortDate", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementTexts_AgreementId_Language",

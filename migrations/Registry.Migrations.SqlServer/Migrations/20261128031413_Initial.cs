@@ -137,7 +137,8 @@ namespace Registry.Migrations.SqlServer.Migrations
                     Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 16000, nullable: true),
                     IsGenerated = table.Column<bool>(type: "bit", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false),
-                    SearchText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    SearchText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    SortDate = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -465,9 +466,9 @@ namespace Registry.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Agreements_SignedOn",
+                name: "IX_Agreements_SortDate_Id",
                 table: "Agreements",
-                column: "SignedOn");
+                columns: new[] { "SortDate", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementTexts_AgreementId_Language",

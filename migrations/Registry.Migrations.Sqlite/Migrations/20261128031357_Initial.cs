@@ -137,7 +137,8 @@ namespace Registry.Migrations.Sqlite.Migrations
                     Summary = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: true),
                     IsGenerated = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SortDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -465,9 +466,9 @@ namespace Registry.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Agreements_SignedOn",
+                name: "IX_Agreements_SortDate_Id",
                 table: "Agreements",
-                column: "SignedOn");
+                columns: new[] { "SortDate", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementTexts_AgreementId_Language",
