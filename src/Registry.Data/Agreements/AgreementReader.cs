@@ -10,10 +10,7 @@ public sealed class AgreementReader(RegistryDbContext db)
 {
     public async Task<AgreementDto> GetAsync(int id, CancellationToken ct = default)
     {
-        var a = await db.Agreements.AsNoTracking().AsSplitQuery()
-            .Include(x => x.Parties).Include(x => x.Actions).Include(x => x.Signatories).Include(x => x.Citations)
-            .Include(x => x.Commitments).Include(x => x.Relations).Include(x => x.Texts).Include(x => x.Identifiers)
-            .Include(x => x.Sources).Include(x => x.Attachments)
+        var a = await db.Agreements.AsNoTracking().WithAllParts()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"Agreement {id}");
 
         var bodyIds = a.Parties.Select(p => p.BodyId).Concat(a.Signatories.Select(s => s.BodyId))

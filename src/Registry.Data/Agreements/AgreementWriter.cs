@@ -21,7 +21,7 @@ public sealed partial class AgreementWriter(RegistryDbContext db, TimeProvider c
         var content = await ContentAsync(dto, ct);
         var agreement = Agreement.Create(reference, StatusOf(dto), content, Today, isGenerated);
         db.Agreements.Add(agreement);
-        await SaveAsync(ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return agreement;
     }
@@ -40,37 +40,20 @@ public sealed partial class AgreementWriter(RegistryDbContext db, TimeProvider c
         var content = await ContentAsync(dto, ct);
         agreement.Revise(reference, dto.Status ?? agreement.Status, content, Today, dto.CorrectionReason);
         db.Audit.Reason = dto.CorrectionReason;
-        await SaveAsync(ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return agreement;
     }
 
-    public Task<Agreement> LoadAsync(int id, CancellationToken ct = default) =>
-        db.Agreements.AsSplitQuery()
-            .Include(a => a.Parties).Include(a => a.Actions).Include(a => a.Signatories).Include(a => a.Citations)
-            .Include(a => a.Commitments).Include(a => a.Relations).Include(a => a.Texts).Include(a => a.Identifiers)
-            .Include(a => a.Sources).Include(a => a.Attachments)
-            .FirstOrDefaultAsync(a => a.Id == id, ct)
-            .ContinueWith(t => t.Result ?? throw new NotFoundException($"Agreement {id}"), ct);
+    public async Task<Agreement> LoadAsync(int id, CancellationToken ct = default) =>
+        await db.Agreements.WithAllParts().FirstOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new NotFoundException($"Agreement {id}");
 
     private async Task EnsureUniqueAsync(string reference, int id, CancellationToken ct)
     {
         var key = Agreement.KeyOf(reference);
         if (await db.Agreements.AnyAsync(a => a.ReferenceKey == key && a.Id != id, ct))
             throw new ConflictException("referenceNumber", $"referenceNumber '{reference}' is already used by another agreement (reference numbers are unique, ignoring case).");
-    }
-
-    private async Task SaveAsync(CancellationToken ct)
-    {
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("version", "This record was changed by someone else while you saved. Reload it and apply your change again.");
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            throw UniqueViolation.ToConflict(e);
-        }
     }
 
     private static AgreementStatus StatusOf(AgreementDto dto) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Registry.Data.Common;
 using Registry.Domain.Agreements;
 using Registry.Domain.Audit;
 using Registry.Domain.People;
@@ -26,15 +27,15 @@ public sealed partial class RegistryDbContext
     {
         ChangeTracker.DetectChanges();
         StampSearchText();
-        if (AuditDisabled) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (AuditDisabled) return await StoreAsync(acceptAllChangesOnSuccess, ct);
         var pending = ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Before: e.State == EntityState.Added ? null : Snapshot(e, original: true)))
             .ToList();
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (pending.Count == 0) return await StoreAsync(acceptAllChangesOnSuccess, ct);
 
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
-        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var count = await StoreAsync(acceptAllChangesOnSuccess, ct);
         var at = Audit.Clock();
         foreach (var (entry, state, before) in pending)
         {
@@ -50,9 +51,26 @@ public sealed partial class RegistryDbContext
                 Changes = JsonSerializer.Serialize(changes, AuditJson),
             });
         }
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        await StoreAsync(acceptAllChangesOnSuccess, ct);
         if (own is not null) await own.CommitAsync(ct);
         return count;
+    }
+
+    /// <summary>
+    /// Every save reports a stale version or a unique-index clash as a <see cref="ConflictException"/> naming the
+    /// field, so no caller has to translate provider errors itself.
+    /// </summary>
+    private async Task<int> StoreAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("version", "This record was changed by someone else while you saved. Reload it and apply your change again.");
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            throw UniqueViolation.ToConflict(e);
+        }
     }
 
     private void StampSearchText()

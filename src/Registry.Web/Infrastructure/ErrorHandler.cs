@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Registry.Data.Common;
 using Registry.Domain.Common;
 
@@ -11,13 +10,6 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        exception = exception switch
-        {
-            DbUpdateConcurrencyException => new ConflictException("version",
-                "This record was changed by someone else while you saved. Reload it and apply your change again."),
-            DbUpdateException db when UniqueViolation.Is(db) => UniqueViolation.ToConflict(db),
-            _ => exception,
-        };
         var (status, title, field, message) = exception switch
         {
             DomainException e => (400, "The request breaks a rule of the registry.", e.Field, e.Message),
