@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Registry.Data.Database;
-using Registry.Domain.Users;
 
 namespace Registry.Web.Auth;
 
@@ -9,18 +9,21 @@ public sealed record LoginRequest(string? Email, string? Password);
 
 public static class AuthEndpoints
 {
-    private static readonly PasswordHasher<User> Hasher = new();
-
-    public static string Hash(string password) => Hasher.HashPassword(null!, password);
-
-    public static void MapAuth(this IEndpointRouteBuilder app) =>
+    public static void MapAuth(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/api/auth/login", async (LoginRequest request, RegistryDbContext db, TokenIssuer tokens, CancellationToken ct) =>
         {
-            var key = (request.Email ?? "").Trim().ToUpperInvariant();
-            var user = Domain.Common.Guard.HasControlCharacters(key) ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.EmailKey == key, ct);
-            if (user is null || Hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password ?? "") == PasswordVerificationResult.Failed)
-                return Results.Problem("The e-mail address or the password is wrong.", statusCode: 401);
+            var user = await Credentials.VerifyAsync(db, request.Email, request.Password, ct);
+            if (user is null) return Results.Problem("The e-mail address or the password is wrong.", statusCode: 401);
             var (token, expiresAt) = tokens.Issue(user);
             return Results.Ok(new { accessToken = token, tokenType = "Bearer", expiresAt, role = user.Role });
         }).AllowAnonymous().WithTags("Auth");
+
+        app.MapPost("/signout", async (HttpContext http, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/signin");
+        }).ExcludeFromDescription();
+    }
 }

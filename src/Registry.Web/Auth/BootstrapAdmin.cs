@@ -19,7 +19,7 @@ public static class BootstrapAdmin
         if (generated) password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('/', '_').Replace('+', '-');
         User.CheckPassword(password);
         db.Audit.User = "bootstrap";
-        db.Users.Add(User.Create(email, AuthEndpoints.Hash(password!), Role.Administrator, DateTime.UtcNow));
+        db.Users.Add(User.Create(email, Credentials.Hash(password!), Role.Administrator, DateTime.UtcNow));
         await db.SaveChangesAsync();
         if (!generated) return;
         var path = Path.GetFullPath(Path.Combine(settings.DataDirectory, PasswordFile));

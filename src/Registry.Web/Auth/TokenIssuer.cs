@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Registry.Domain.Users;
@@ -16,9 +15,7 @@ public sealed class TokenIssuer(SecurityKey key)
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer, Audience = Issuer, Expires = expires,
-            Subject = new ClaimsIdentity([
-                new Claim("sub", user.Id.ToString()), new Claim("email", user.Email), new Claim("role", user.Role.ToString()),
-            ]),
+            Subject = Credentials.Identity(user, "Bearer"),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
         return (token, expires);

@@ -11,6 +11,7 @@ using Registry.Web.Auth;
 using Registry.Web.Bodies;
 using Registry.Web.People;
 using Registry.Web.Resolutions;
+using Registry.Web.Ui;
 using Registry.Web.Users;
 
 namespace Registry.Web.Infrastructure;
@@ -48,6 +49,7 @@ public static class RegistryServices
         services.AddExceptionHandler<ErrorHandler>().AddProblemDetails();
         services.AddOpenApi();
         builder.AddRegistryAuth(settings);
+        builder.AddRegistryUi();
         return builder;
     }
 
@@ -55,8 +57,10 @@ public static class RegistryServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
         app.MapAuth();
@@ -66,6 +70,7 @@ public static class RegistryServices
         app.MapBodies();
         app.MapPeople();
         app.MapResolutions();
+        app.MapRegistryUi();
         return app;
     }
 }

@@ -21,7 +21,7 @@ public static class UserEndpoints
         {
             var role = request.Role ?? throw new DomainException("role", "role is required: administrator, editor or analyst.");
             User.CheckPassword(request.Password);
-            var user = User.Create(request.Email ?? "", AuthEndpoints.Hash(request.Password!), role, DateTime.UtcNow);
+            var user = User.Create(request.Email ?? "", Credentials.Hash(request.Password!), role, DateTime.UtcNow);
             if (await db.Users.AnyAsync(u => u.EmailKey == user.EmailKey, ct))
                 throw new ConflictException("email", $"A user with e-mail {user.Email} exists already.");
             db.Users.Add(user);
