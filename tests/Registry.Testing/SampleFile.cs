@@ -12,6 +12,9 @@ public static class SampleFile
                 var candidate = System.IO.Path.Combine(dir.FullName, "samples", "joint-position-2022.json");
                 if (File.Exists(candidate) && File.Exists(System.IO.Path.Combine(dir.FullName, "Registry.sln"))) return candidate;
             }
+            // Built outside the tree (dotnet test --artifacts-path): the copy shipped next to the program.
+            var copy = System.IO.Path.Combine(AppContext.BaseDirectory, "samples", "joint-position-2022.json");
+            if (File.Exists(copy)) return copy;
             throw new FileNotFoundException("samples/joint-position-2022.json not found above " + AppContext.BaseDirectory);
         }
     }

@@ -41,7 +41,8 @@ public static class RegistryServices
         services.AddDbContext<RegistryDbContext>(o => o.UseRegistryDatabase(settings.Provider, settings.EffectiveConnectionString));
         services.AddScoped<AgreementWriter>().AddScoped<AgreementReader>().AddScoped<AgreementList>()
             .AddScoped<BodyCatalogue>().AddScoped<PeopleDirectory>().AddScoped<ResolutionCatalogue>()
-            .AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>();
+            .AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>()
+            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>();
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -7,6 +7,8 @@ public static class UiSetup
 {
     public static void AddRegistryUi(this WebApplicationBuilder builder)
     {
+        // `dotnet run` outside Development would otherwise not serve the framework's own script (blazor.web.js).
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
