@@ -42,7 +42,7 @@ public static class RegistryServices
         services.AddScoped<AgreementWriter>().AddScoped<AgreementReader>().AddScoped<AgreementList>()
             .AddScoped<BodyCatalogue>().AddScoped<PeopleDirectory>().AddScoped<ResolutionCatalogue>()
             .AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>()
-            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>();
+            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>().AddScoped<AttachmentUpload>();
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

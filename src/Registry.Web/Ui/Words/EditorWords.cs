@@ -122,5 +122,12 @@ internal static class EditorWords
         ["theirs"] = "их",
         ["title"] = "название",
         ["type"] = "вид",
+        ["Attachments"] = "Вложения",
+        ["Stored files"] = "Сохранённые файлы",
+        ["File"] = "Файл",
+        ["Type"] = "Тип",
+        ["Size, bytes"] = "Размер, байт",
+        ["Add a file (PDF, JPEG, PNG or DOCX)"] = "Добавить файл (PDF, JPEG, PNG или DOCX)",
+        ["Uploading…"] = "Загрузка…",
     };
 }
