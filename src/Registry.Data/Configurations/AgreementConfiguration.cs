@@ -25,7 +25,13 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.Property(a => a.Version).IsConcurrencyToken();
         b.Property<string>(RegistryDbContext.SearchTextColumn).HasMaxLength(Lengths.Note);
         b.Property<DateOnly>(RegistryDbContext.SortDateColumn);
+        // The list's sort keys, each ending with the id that breaks ties (ReferenceKey is unique already).
         b.HasIndex(RegistryDbContext.SortDateColumn, nameof(Agreement.Id));
+        b.HasIndex(a => new { a.Title, a.Id });
+        b.HasIndex(a => new { a.Kind, a.Id });
+        b.HasIndex(a => new { a.Status, a.Id });
+        // The list's count checks the date range of each linked record here, not in the wide table rows (SQLite).
+        b.HasIndex(nameof(Agreement.Id), RegistryDbContext.SortDateColumn);
         b.HasOne<SignatoryBody>().WithMany().HasForeignKey(a => a.DepositaryId).OnDelete(DeleteBehavior.Restrict);
         Children(b.HasMany(a => a.Parties));
         Children(b.HasMany(a => a.Actions));

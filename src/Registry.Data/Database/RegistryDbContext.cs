@@ -26,6 +26,7 @@ public sealed partial class RegistryDbContext(DbContextOptions<RegistryDbContext
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<AgreementRelation> Relations => Set<AgreementRelation>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<Domain.Dossiers.Dossier> Dossiers => Set<Domain.Dossiers.Dossier>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

@@ -4,11 +4,13 @@ using Registry.Data.Agreements;
 using Registry.Data.Bodies;
 using Registry.Data.Common;
 using Registry.Data.Database;
+using Registry.Data.Home;
 using Registry.Data.People;
 using Registry.Data.Resolutions;
 using Registry.Web.Agreements;
 using Registry.Web.Auth;
 using Registry.Web.Bodies;
+using Registry.Web.Dossiers.Jobs;
 using Registry.Web.People;
 using Registry.Web.Resolutions;
 using Registry.Web.Ui;
@@ -42,7 +44,8 @@ public static class RegistryServices
         services.AddScoped<AgreementWriter>().AddScoped<AgreementReader>().AddScoped<AgreementList>()
             .AddScoped<BodyCatalogue>().AddScoped<PeopleDirectory>().AddScoped<ResolutionCatalogue>()
             .AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>()
-            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>().AddScoped<AttachmentUpload>();
+            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>().AddScoped<AttachmentUpload>()
+            .AddScoped<RegistryCounts>().AddScoped<LatestAgreements>().AddScoped<AgreementsPerYear>();
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -51,6 +54,7 @@ public static class RegistryServices
         services.AddOpenApi();
         builder.AddRegistryAuth(settings);
         builder.AddRegistryUi();
+        builder.AddDossierJobs();
         return builder;
     }
 
@@ -71,6 +75,7 @@ public static class RegistryServices
         app.MapBodies();
         app.MapPeople();
         app.MapResolutions();
+        app.MapDossierJobs();
         app.MapRegistryUi();
         return app;
     }

@@ -9,6 +9,8 @@ public static class UiSetup
     {
         // `dotnet run` outside Development would otherwise not serve the framework's own script (blazor.web.js).
         builder.WebHost.UseStaticWebAssets();
+        // Cyrillic and Chinese go out as characters, not as numeric references.
+        builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.Configure<RequestLocalizationOptions>(o =>

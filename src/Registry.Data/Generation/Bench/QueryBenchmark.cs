@@ -11,7 +11,7 @@ namespace Registry.Data.Generation.Bench;
 /// </summary>
 public sealed class QueryBenchmark(RegistrySettings settings)
 {
-    public const double GetTargetMs = 10, ListTargetMs = 50;
+    public const double GetTargetMs = 10, ListTargetMs = 50, SortTargetMs = 300;
 
     private static readonly (string Body, int From, int To, string Resolution)[] Filters =
     [
@@ -22,7 +22,9 @@ public sealed class QueryBenchmark(RegistrySettings settings)
 
     private static readonly string[] Texts = ["terrorism", "extremism", "internet", "ратс шос", "集体安全", "gen-1-0001"];
 
-    public async Task<IReadOnlyList<BenchResult>> RunAsync(int iterations, int seed, CancellationToken ct = default)
+    /// <param name="only">Runs only the operations whose name contains one of these; all when empty.</param>
+    public async Task<IReadOnlyList<BenchResult>> RunAsync(int iterations, int seed, IReadOnlyList<string>? only = null,
+        CancellationToken ct = default)
     {
         List<int> ids;
         await using (var db = settings.CreateContext())
@@ -35,10 +37,14 @@ public sealed class QueryBenchmark(RegistrySettings settings)
             ("list: body + years + resolution", ListTargetMs, (db, i) => new AgreementList(db).QueryAsync(Filter(i), ct)),
             ("list: first page, no filter", null, (db, _) => new AgreementList(db).QueryAsync(new AgreementFilter(), ct)),
             ("list: q text filter", null, (db, i) => new AgreementList(db).QueryAsync(new AgreementFilter { Q = Texts[i % Texts.Length] }, ct)),
+            ("list: sorted by title, no filter", SortTargetMs, (db, i) => new AgreementList(db).QueryAsync(
+                new AgreementFilter { Sort = i % 2 == 0 ? "title-asc" : "title-desc", Page = 1 + i % 5 }, ct)),
+            ("list: body + years + res. by title", null, (db, i) => new AgreementList(db).QueryAsync(Filter(i) with { Sort = "title-asc" }, ct)),
         ];
         var results = new List<BenchResult>();
         foreach (var (name, target, run) in operations)
         {
+            if (only is { Count: > 0 } && !only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase))) continue;
             for (var i = 0; i < Math.Min(20, iterations); i++) await TimeAsync(run, i);
             var timings = new List<double>(iterations);
             for (var i = 0; i < iterations; i++) timings.Add(await TimeAsync(run, i));

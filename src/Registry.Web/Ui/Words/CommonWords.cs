@@ -34,6 +34,7 @@ internal static class CommonWords
         ["Add"] = "Добавить",
         ["Remove"] = "Удалить",
         ["Edit"] = "Редактировать",
+        ["Edit agreement"] = "Редактирование документа",
         ["Create"] = "Создать",
         ["New agreement"] = "Новый документ",
         ["New body"] = "Новый орган",

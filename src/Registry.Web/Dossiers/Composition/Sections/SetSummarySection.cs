@@ -1,0 +1,28 @@
+using static Registry.Web.Dossiers.Composition.DossierWords;
+
+namespace Registry.Web.Dossiers.Composition.Sections;
+
+/// <summary>The set at a glance: one row per record, with the page its section starts on.</summary>
+public static class SetSummarySection
+{
+    public static void Write(DossierWriter w, SetDossier set, IReadOnlyList<string> starts)
+    {
+        w.Raw("<section class=\"page-start\">");
+        w.Heading(2, "Summary of the set");
+        if (set.Records.Count == 0) { w.None("No agreement matches this filter.").Raw("</section>"); return; }
+        w.Raw("<table class=\"summary fixed\"><colgroup><col style=\"width:5%\"><col style=\"width:14%\"><col style=\"width:31%\">")
+            .Raw("<col style=\"width:11%\"><col style=\"width:8%\"><col style=\"width:11%\"><col style=\"width:14%\"><col style=\"width:6%\"></colgroup>")
+            .Raw("<thead><tr><th scope=\"col\" class=\"num\">No.</th><th scope=\"col\">Reference</th><th scope=\"col\">Title</th>")
+            .Raw("<th scope=\"col\">Kind</th><th scope=\"col\">Status</th><th scope=\"col\">Signed</th><th scope=\"col\">Parties</th>")
+            .Raw("<th scope=\"col\" class=\"num\">Page</th></tr></thead><tbody>");
+        for (var i = 0; i < set.Records.Count; i++)
+        {
+            var a = set.Records[i].Record;
+            w.Raw($"<tr><td class=\"num\">{i + 1}</td><td>").Text(a.ReferenceNumber).Raw("</td><td>")
+                .Text(set.Records[i].ShortTitle).Raw("</td><td>").Text(Of(a.Kind)).Raw("</td><td>").Text(Of(a.Status))
+                .Raw("</td><td>").Text(Date(a.SignedOn)).Raw("</td><td>")
+                .Text(string.Join(", ", (a.Parties ?? []).Select(p => p.Body))).Raw("</td><td class=\"num\">").PageOf(starts[i]).Raw("</td></tr>");
+        }
+        w.Raw("</tbody></table></section>");
+    }
+}

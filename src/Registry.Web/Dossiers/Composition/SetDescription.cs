@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Registry.Data.Agreements;
+using static Registry.Web.Dossiers.Composition.DossierWords;
+
+namespace Registry.Web.Dossiers.Composition;
+
+/// <summary>A list filter in words: the set's title, its criteria one per line, and the address of the same list in the UI.</summary>
+public static class SetDescription
+{
+    public static string Title(AgreementFilter f)
+    {
+        var title = Criteria(f).Count == 1 ? "All agreements in the registry" : "Agreements";
+        if (f.Body is { Length: > 0 } body) title += $" of the {body}";
+        if (f.From is { } from && f.To is { } to) title += from.Year == to.Year ? $", {from.Year}" : $", {from.Year}–{to.Year}";
+        else if (f.From is { } since) title += $", since {since.Year}";
+        else if (f.To is { } until) title += $", until {until.Year}";
+        if (f.Resolution is { Length: > 0 } resolution) title += $", citing {resolution}";
+        if (f.Kind is { } kind) title += $" · {Of(kind)}";
+        if (f.Status is { } status) title += $" · {Of(status)}";
+        if (f.Q is { Length: > 0 } q) title += $" · “{q}”";
+        return title;
+    }
+
+    public static IReadOnlyList<string> Criteria(AgreementFilter f) =>
+    [
+        .. new[]
+        {
+            f.Body is { Length: > 0 } body ? $"Party: {body}, or one of its organs" : null,
+            f.Kind is { } kind ? $"Kind: {Of(kind)}" : null,
+            f.Status is { } status ? $"Status: {Of(status)}" : null,
+            f.From is not null || f.To is not null ? $"Signed: {(f.From is { } a ? $"from {Date(a)} " : "")}{(f.To is { } b ? $"to {Date(b)}" : "")}".Trim() : null,
+            f.Resolution is { Length: > 0 } resolution ? $"Cites: {resolution}" : null,
+            f.Q is { Length: > 0 } q ? $"Text contains: “{q}”" : null,
+        }.OfType<string>(),
+        $"Order: {Order(f.Sort)}",
+    ];
+
+    public static string ListUrl(AgreementFilter f, string publicUrl)
+    {
+        var query = new[]
+        {
+            ("q", f.Q), ("body", f.Body), ("kind", Kebab(f.Kind)), ("status", Kebab(f.Status)), ("from", f.From?.Year.ToString()),
+            ("to", f.To?.Year.ToString()), ("resolution", f.Resolution), ("sort", f.Sort),
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}");
+        return $"{publicUrl}/agreements" + (query.Any() ? "?" + string.Join("&", query) : "");
+    }
+
+    private static string Order(string? sort)
+    {
+        var value = string.IsNullOrWhiteSpace(sort) ? AgreementList.DefaultSort : sort.Trim().ToLowerInvariant();
+        var dash = value.LastIndexOf('-');
+        var key = dash < 0 ? value : value[..dash];
+        var words = key switch { "signed" => "date of signature", "reference" => "reference number", _ => key };
+        return $"by {words}, {(value.EndsWith("-asc", StringComparison.Ordinal) ? "ascending" : "descending")}";
+    }
+
+    private static string? Kebab<T>(T? value) where T : struct, Enum => value is { } v ? JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()) : null;
+}

@@ -1,0 +1,26 @@
+using PuppeteerSharp;
+
+namespace Registry.Web.Dossiers.Printing;
+
+/// <summary>Prints one self-contained HTML document to PDF on a pooled Chromium page.</summary>
+public sealed class PdfRenderer(ChromiumHost chromium)
+{
+    // Paper size, margins, running header and footer all come from the document's own @page rules.
+    private static readonly PdfOptions Options = new()
+    {
+        PreferCSSPageSize = true,
+        PrintBackground = true,
+        Tagged = true,
+        Outline = true,
+        DisplayHeaderFooter = false,
+        // The fonts are the system's, not web fonts: nothing to wait for.
+        WaitForFonts = false,
+    };
+
+    public Task<byte[]> RenderAsync(string html, CancellationToken ct) =>
+        chromium.UseAsync(async page =>
+        {
+            await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 0 });
+            return await page.PdfDataAsync(Options with { Timeout = 0 });
+        }, ct);
+}
