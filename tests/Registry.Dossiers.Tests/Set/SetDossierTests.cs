@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Domain.Common;
+using Registry.Web.Dossiers.Printing;
 using Registry.Data.Agreements;
 using Registry.Dossiers.Tests.Infrastructure;
 using Registry.Web.Dossiers;
@@ -56,10 +59,8 @@ public sealed class SetDossierTests(DossierFixture fixture)
     [Fact]
     public async Task A_filter_that_selects_too_many_records_is_refused_before_printing()
     {
-        var settings = new Web.Dossiers.Printing.PrintSettings { MaxSetRecords = 10 };
-        var source = new Web.Dossiers.Printing.DossierSource(
-            (Microsoft.Extensions.DependencyInjection.IServiceScopeFactory)fixture.World.Services.GetService(typeof(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory))!);
-        var e = await Assert.ThrowsAsync<Registry.Domain.Common.DomainException>(() => source.IdsAsync(new AgreementFilter(), settings.MaxSetRecords, default));
+        var source = fixture.World.Services.GetRequiredService<DossierSource>();
+        var e = await Assert.ThrowsAsync<DomainException>(() => source.IdsAsync(new AgreementFilter(), max: 10, default));
         Assert.Contains("at most 10", e.Message);
     }
 

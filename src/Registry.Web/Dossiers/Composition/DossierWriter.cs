@@ -35,14 +35,28 @@ public sealed class DossierWriter(string idPrefix)
 
     public DossierWriter Text(string? text) => Raw(E(text));
 
+    /// <summary>An element holding text; without a language given, Chinese or mostly Cyrillic text is marked zh or ru.</summary>
     public DossierWriter Element(string tag, string? text, string? cls = null, string? lang = null) =>
-        Raw($"<{tag}{Class(cls)}{Lang(lang)}>{E(text)}</{tag}>");
+        Raw($"<{tag}{Class(cls)}{Lang(lang ?? Script(text))}>{E(text)}</{tag}>");
+
+    private static string? Script(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        int cyrillic = 0, latin = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF') return "zh";
+            if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        return cyrillic > latin ? "ru" : null;
+    }
 
     public string Heading(int level, string text, bool inContents = true, string? cls = null)
     {
         var id = $"{idPrefix}{_headings.Count + 1}";
         _headings.Add(new Heading(id, level, text, inContents));
-        Raw($"<h{level} id=\"{id}\"{Class(cls)}>{E(text)}</h{level}>");
+        Raw($"<h{level} id=\"{id}\"{Class(cls)}{Lang(Script(text))}>{E(text)}</h{level}>");
         return id;
     }
 

@@ -33,8 +33,12 @@ public static class SetComposer
             Title = set.Title,
             RunningHead = set.Title,
             FooterText = $"Set dossier · {Number(set.Records.Count)} agreements",
-            Subject = $"Registry set dossier: {string.Join("; ", set.Criteria)}",
-            Keywords = [.. set.Records.Select(r => r.Record.ReferenceNumber).OfType<string>().Take(50)],
+            Subject = $"Registry set dossier of {Number(set.Records.Count)} agreements. {string.Join("; ", set.Criteria)}",
+            Keywords =
+            [
+                "set dossier", .. set.Records.SelectMany(r => r.Record.Parties ?? []).Select(p => p.Body).OfType<string>().Distinct().Order(),
+                .. set.Records.SelectMany(r => r.Record.Citations ?? []).Select(c => c.Symbol).OfType<string>().Distinct().Order(),
+            ],
             Headings = [.. front.Headings, .. headings],
             Content = front.ToString() + string.Concat(body.Select(b => b.ToString())),
         };

@@ -28,7 +28,8 @@ public static class SetDescription
             f.Body is { Length: > 0 } body ? $"Party: {body}, or one of its organs" : null,
             f.Kind is { } kind ? $"Kind: {Of(kind)}" : null,
             f.Status is { } status ? $"Status: {Of(status)}" : null,
-            f.From is not null || f.To is not null ? $"Signed: {(f.From is { } a ? $"from {Date(a)} " : "")}{(f.To is { } b ? $"to {Date(b)}" : "")}".Trim() : null,
+            f.From is not null || f.To is not null
+                ? $"Signed: {(f.From is { } a ? $"from {Date(a)} " : "")}{(f.To is { } b ? $"to {Date(b)}" : "")}".Trim() : null,
             f.Resolution is { Length: > 0 } resolution ? $"Cites: {resolution}" : null,
             f.Q is { Length: > 0 } q ? $"Text contains: “{q}”" : null,
         }.OfType<string>(),

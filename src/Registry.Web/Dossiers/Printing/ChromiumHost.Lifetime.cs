@@ -9,11 +9,11 @@ public sealed partial class ChromiumHost
 
     private async Task<IBrowser> BrowserAsync(CancellationToken ct)
     {
-        if (_browser is { IsConnected: true } running) return running;
+        if (Alive(_browser) is { } running) return running;
         await _launching.WaitAsync(ct);
         try
         {
-            if (_browser is { IsConnected: true } again) return again;
+            if (Alive(_browser) is { } again) return again;
             if (_browser is { } dead) await CloseAsync(dead);
             _browser = await LaunchAsync();
             Interlocked.Increment(ref _launches);
@@ -24,6 +24,10 @@ public sealed partial class ChromiumHost
             _launching.Release();
         }
     }
+
+    /// <summary>The browser if it still answers: connected, and its process (when we started it) not gone.</summary>
+    private static IBrowser? Alive(IBrowser? browser) =>
+        browser is { IsConnected: true } && browser.Process is not { HasExited: true } ? browser : null;
 
     // Never BrowserFetcher: the browser is the system's Chromium, and nothing is downloaded.
     private async Task<IBrowser> LaunchAsync()

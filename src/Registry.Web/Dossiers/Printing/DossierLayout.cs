@@ -16,8 +16,8 @@ public sealed class DossierLayout(PdfRenderer renderer, ILogger<DossierLayout> l
     private const int MaxRemembered = 512;
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> _settled = new();
 
-
-    public async Task<(byte[] Pdf, PdfOutline Outline, int Passes)> PrintAsync(DossierDocument document, PaperSize paper, string generatedAt, CancellationToken ct)
+    public async Task<(byte[] Pdf, PdfOutline Outline, int Passes)> PrintAsync(DossierDocument document, PaperSize paper,
+        string generatedAt, CancellationToken ct)
     {
         var key = Key(document, paper);
         var pages = _settled.TryGetValue(key, out var known) ? known : new Dictionary<string, int>();

@@ -38,11 +38,14 @@ public sealed class DossierPrinter(DossierSource source, DossierLayout layout, P
 
         var composed = clock.Elapsed;
         var generatedAt = time.GetUtcNow();
-        var (printed, outline, passes) = await layout.PrintAsync(document, request.Paper, DossierWords.Moment(generatedAt.UtcDateTime), ct);
-        var metadata = new PdfMetadata(document.Title, settings.OrganizationName, document.Subject, string.Join(", ", document.Keywords), generatedAt);
+        var (printed, outline, passes) = await layout.PrintAsync(document, request.Paper,
+            DossierWords.Moment(generatedAt.UtcDateTime), ct);
+        var metadata = new PdfMetadata(document.Title, settings.OrganizationName, document.Subject,
+            string.Join(", ", document.Keywords), generatedAt);
         var pdf = PdfUpdate.Append(printed, metadata, outline.Retitled());
-        log.LogInformation("Printed \"{Title}\": {Pages} pages, {Bytes} bytes; read and composed in {Composed} ms, laid out in {Passes} passes, {Total} ms in all",
-            document.Title, outline.PageCount, pdf.Length, (int)composed.TotalMilliseconds, passes, (int)clock.Elapsed.TotalMilliseconds);
+        log.LogInformation("Printed \"{Title}\": {Pages} pages, {Bytes} bytes; read and composed in {Composed} ms, " +
+            "laid out in {Passes} passes, {Total} ms in all", document.Title, outline.PageCount, pdf.Length,
+            (int)composed.TotalMilliseconds, passes, (int)clock.Elapsed.TotalMilliseconds);
         return new PrintedDossier(pdf, outline.PageCount, Convert.ToHexStringLower(SHA256.HashData(pdf)), document.Title);
     }
 }

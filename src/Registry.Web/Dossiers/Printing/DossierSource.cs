@@ -28,7 +28,8 @@ public sealed class DossierSource(IServiceScopeFactory scopes)
         {
             var result = await list.QueryAsync(filter with { Page = page, PageSize = AgreementList.MaxPageSize }, ct);
             if (result.Total > max)
-                throw new DomainException("filter", $"The filter selects {result.Total:N0} agreements; a set dossier holds at most {max:N0}. Narrow the filter.");
+                throw new DomainException("filter",
+                    $"The filter selects {result.Total:N0} agreements; a set dossier holds at most {max:N0}. Narrow the filter.");
             ids.AddRange(result.Items.Select(i => i.Id));
             if (result.Items.Count < AgreementList.MaxPageSize || ids.Count >= result.Total) break;
         }

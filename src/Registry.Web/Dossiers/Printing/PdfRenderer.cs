@@ -17,10 +17,16 @@ public sealed class PdfRenderer(ChromiumHost chromium)
         WaitForFonts = false,
     };
 
+    private const int LargeDocument = 512 * 1024;
+    private const string Empty = "<!DOCTYPE html><html lang=\"en\"><title>-</title></html>";
+
     public Task<byte[]> RenderAsync(string html, CancellationToken ct) =>
         chromium.UseAsync(async page =>
         {
             await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 0 });
-            return await page.PdfDataAsync(Options with { Timeout = 0 });
+            var pdf = await page.PdfDataAsync(Options with { Timeout = 0 });
+            // A pooled page would otherwise keep a large set's document alive until its next dossier.
+            if (html.Length > LargeDocument) await page.SetContentAsync(Empty);
+            return pdf;
         }, ct);
 }

@@ -10,8 +10,8 @@ public static class SetSummarySection
         w.Raw("<section class=\"page-start\">");
         w.Heading(2, "Summary of the set");
         if (set.Records.Count == 0) { w.None("No agreement matches this filter.").Raw("</section>"); return; }
-        w.Raw("<table class=\"summary fixed\"><colgroup><col style=\"width:5%\"><col style=\"width:14%\"><col style=\"width:31%\">")
-            .Raw("<col style=\"width:11%\"><col style=\"width:8%\"><col style=\"width:11%\"><col style=\"width:14%\"><col style=\"width:6%\"></colgroup>")
+        w.Raw("<table class=\"summary fixed\"><colgroup><col style=\"width:5%\"><col style=\"width:14%\"><col style=\"width:29%\">")
+            .Raw("<col style=\"width:13%\"><col style=\"width:8%\"><col style=\"width:12%\"><col style=\"width:14%\"><col style=\"width:5%\"></colgroup>")
             .Raw("<thead><tr><th scope=\"col\" class=\"num\">No.</th><th scope=\"col\">Reference</th><th scope=\"col\">Title</th>")
             .Raw("<th scope=\"col\">Kind</th><th scope=\"col\">Status</th><th scope=\"col\">Signed</th><th scope=\"col\">Parties</th>")
             .Raw("<th scope=\"col\" class=\"num\">Page</th></tr></thead><tbody>");
