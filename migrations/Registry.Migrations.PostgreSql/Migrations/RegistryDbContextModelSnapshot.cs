@@ -780,6 +780,38 @@ namespace Registry.Migrations.PostgreSql.Migrations
                     b.ToTable("UnResolutions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Search.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Users.User", b =>
                 {
                     b.Property<int>("Id")
@@ -972,6 +1004,15 @@ namespace Registry.Migrations.PostgreSql.Migrations
                     b.HasOne("Registry.Domain.People.Person", null)
                         .WithMany("Appointments")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Domain.Search.SavedSearch", b =>
+                {
+                    b.HasOne("Registry.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -779,6 +779,38 @@ namespace Registry.Migrations.SqlServer.Migrations
                     b.ToTable("UnResolutions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Search.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Users.User", b =>
                 {
                     b.Property<int>("Id")
@@ -971,6 +1003,15 @@ namespace Registry.Migrations.SqlServer.Migrations
                     b.HasOne("Registry.Domain.People.Person", null)
                         .WithMany("Appointments")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Domain.Search.SavedSearch", b =>
+                {
+                    b.HasOne("Registry.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -740,6 +740,36 @@ namespace Registry.Migrations.Sqlite.Migrations
                     b.ToTable("UnResolutions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Search.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Users.User", b =>
                 {
                     b.Property<int>("Id")
@@ -930,6 +960,15 @@ namespace Registry.Migrations.Sqlite.Migrations
                     b.HasOne("Registry.Domain.People.Person", null)
                         .WithMany("Appointments")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Domain.Search.SavedSearch", b =>
+                {
+                    b.HasOne("Registry.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

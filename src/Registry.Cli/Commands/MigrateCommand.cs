@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Database;
+using Registry.Data.Search.Index;
 
 namespace Registry.Cli.Commands;
 
@@ -10,6 +11,7 @@ public static class MigrateCommand
         await using var db = settings.CreateContext();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
+        if (await SearchIndexBackfill.EnsureAsync(settings)) Console.WriteLine("Indexed the stored records for search.");
         Console.WriteLine($"{settings.Provider}: applied {pending.Count} migration(s){(pending.Count > 0 ? ": " + string.Join(", ", pending) : "")}.");
         return 0;
     }

@@ -24,7 +24,7 @@ public static class DatabaseSetup
         DatabaseProvider provider, string connectionString) => provider switch
     {
         DatabaseProvider.Sqlite => builder.UseSqlite(connectionString,
-            o => o.MigrationsAssembly(MigrationsAssembly(provider))),
+            o => o.MigrationsAssembly(MigrationsAssembly(provider))).AddInterceptors(SqliteReadTuning.Instance),
         DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString,
             o => o.MigrationsAssembly(MigrationsAssembly(provider))),
         DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString,

@@ -27,7 +27,9 @@ public sealed partial class RegistryDbContext
     {
         ChangeTracker.DetectChanges();
         StampSearchText();
+        // The bulk generator indexes what it wrote in one pass when it is done (SearchIndexer.RebuildAsync).
         if (AuditDisabled) return await StoreAsync(acceptAllChangesOnSuccess, ct);
+        var search = await NoteSearchChangesAsync(ct);
         var pending = ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Before: e.State == EntityState.Added ? null : Snapshot(e, original: true)))
@@ -36,6 +38,7 @@ public sealed partial class RegistryDbContext
 
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         var count = await StoreAsync(acceptAllChangesOnSuccess, ct);
+        await IndexAsync(search, ct);
         var at = Audit.Clock();
         foreach (var (entry, state, before) in pending)
         {

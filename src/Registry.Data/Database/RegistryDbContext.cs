@@ -27,6 +27,7 @@ public sealed partial class RegistryDbContext(DbContextOptions<RegistryDbContext
     public DbSet<AgreementRelation> Relations => Set<AgreementRelation>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<Domain.Dossiers.Dossier> Dossiers => Set<Domain.Dossiers.Dossier>();
+    public DbSet<Domain.Search.SavedSearch> SavedSearches => Set<Domain.Search.SavedSearch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

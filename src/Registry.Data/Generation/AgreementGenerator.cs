@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Database;
 using Registry.Data.Generation.Writing;
+using Registry.Data.Search.Index;
 using Registry.Domain.Agreements;
 using Registry.Domain.Audit;
 
@@ -26,13 +27,14 @@ public sealed class AgreementGenerator(RegistrySettings settings, TimeProvider? 
         var watch = Stopwatch.StartNew();
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         ReferenceData refs;
-        int existing;
+        int existing, firstNewId;
         await using (var db = settings.CreateContext(new AuditScope { User = User }))
         {
             await db.Database.MigrateAsync(ct);
             refs = await ReferenceDataLoader.EnsureAsync(db, Draws.Min(AgreementFactory.FixedHorizon, today), ct);
             var prefix = AgreementFactory.PrefixOf(seed);
             existing = await db.Agreements.CountAsync(a => a.ReferenceKey.StartsWith(prefix), ct);
+            firstNewId = (await db.Agreements.MaxAsync(a => (int?)a.Id, ct) ?? 0) + 1;
         }
         var factory = new AgreementFactory(refs, today);
         var writer = WriterFor(settings);
@@ -54,6 +56,8 @@ public sealed class AgreementGenerator(RegistrySettings settings, TimeProvider? 
         if (done > 0)
         {
             await writer.FinishAsync(ct);
+            // Bulk writes bypass SaveChanges, so the new records are indexed for search in one pass here.
+            await SearchIndexer.RebuildAsync(settings, firstNewId, ct: ct);
             await WriteSummaryAsync(seed, existing + 1, agreements, ct);
         }
         return new GenerationReport(seed, done, Math.Min(existing, agreements), rows, watch.Elapsed, settings.Provider.ToString(), writer.Name);

@@ -25,19 +25,22 @@ public static class SearchAnalyzer
     public static string Stem(string word)
     {
         if (word.Length < 3 || word.Any(char.IsDigit)) return word;
-        // The Snowball stemmers keep state between calls, so each call gets its own.
+        // A stemmer keeps its word between calls, so each thread has its own.
         if (word.Any(c => c is >= 'а' and <= 'я'))
         {
-            var ru = new RussianStemmer();
+            var ru = _russian ??= new RussianStemmer();
             ru.SetCurrent(word);
             ru.Stem();
             return ru.Current;
         }
-        var en = new EnglishStemmer();
+        var en = _english ??= new EnglishStemmer();
         en.SetCurrent(word);
         en.Stem();
         return en.Current;
     }
+
+    [ThreadStatic] private static RussianStemmer? _russian;
+    [ThreadStatic] private static EnglishStemmer? _english;
 
     private static IEnumerable<string> Load(string name)
     {

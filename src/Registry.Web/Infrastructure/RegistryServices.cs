@@ -7,12 +7,15 @@ using Registry.Data.Database;
 using Registry.Data.Home;
 using Registry.Data.People;
 using Registry.Data.Resolutions;
+using Registry.Data.Search;
+using Registry.Data.Search.Facts;
 using Registry.Web.Agreements;
 using Registry.Web.Auth;
 using Registry.Web.Bodies;
 using Registry.Web.Dossiers.Jobs;
 using Registry.Web.People;
 using Registry.Web.Resolutions;
+using Registry.Web.Search;
 using Registry.Web.Ui;
 using Registry.Web.Users;
 
@@ -45,7 +48,9 @@ public static class RegistryServices
             .AddScoped<BodyCatalogue>().AddScoped<PeopleDirectory>().AddScoped<ResolutionCatalogue>()
             .AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>()
             .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>().AddScoped<AttachmentUpload>()
-            .AddScoped<RegistryCounts>().AddScoped<LatestAgreements>().AddScoped<AgreementsPerYear>();
+            .AddScoped<RegistryCounts>().AddScoped<LatestAgreements>().AddScoped<AgreementsPerYear>()
+            .AddSingleton<SearchFactsCache>().AddScoped<CommitmentSearch>().AddScoped<AgreementSearch>()
+            .AddScoped<Registry.Data.Search.Saved.SavedSearches>();
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -75,6 +80,8 @@ public static class RegistryServices
         app.MapBodies();
         app.MapPeople();
         app.MapResolutions();
+        app.MapSearch();
+        app.MapSavedSearches();
         app.MapDossierJobs();
         app.MapRegistryUi();
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Database;
 using Registry.Data.Samples;
+using Registry.Data.Search.Index;
 using Registry.Web.Auth;
 
 namespace Registry.Web.Infrastructure;
@@ -15,6 +16,8 @@ public static class StartupTasks
         var config = app.Configuration;
         if (config.GetValue("Registry:Database:MigrateOnStartup", true))
             await db.Database.MigrateAsync();
+        if (await SearchIndexBackfill.EnsureAsync(scope.ServiceProvider.GetRequiredService<RegistrySettings>()))
+            app.Logger.LogInformation("Indexed the stored records for search.");
         await BootstrapAdmin.EnsureAsync(db, config, scope.ServiceProvider.GetRequiredService<RegistrySettings>(), app.Logger);
         if (config.GetValue("Registry:Samples:LoadOnFirstStart", true) && !await db.Agreements.AnyAsync())
         {

@@ -6,7 +6,7 @@ namespace Registry.Web.Ui;
 internal static class RussianWords
 {
     public static readonly IReadOnlyDictionary<string, string> Map = Merge(
-        CommonWords.Ru, EnumWords.Ru, PageWords.Ru, CatalogueWords.Ru, EditorWords.Ru, DossierWords.Ru);
+        CommonWords.Ru, EnumWords.Ru, PageWords.Ru, CatalogueWords.Ru, EditorWords.Ru, DossierWords.Ru, SearchWords.Ru);
 
     private static Dictionary<string, string> Merge(params Dictionary<string, string>[] lists)
     {

@@ -14,11 +14,11 @@ public static class DossierStyles
         return $$"""
             @page { size: {{size}}; margin: 22mm 20mm 20mm 24mm;
               @top-left { content: {{CssString(runningHead)}}; font: 7.5pt/1.35 "Noto Sans", "WenQuanYi Zen Hei", sans-serif;
-                color: #4a5261; vertical-align: bottom; padding-bottom: 2.5mm; border-bottom: 0.5pt solid #9aa3b0; }
+                color: #4a5261; vertical-align: bottom; padding-bottom: 2.5mm; border-bottom: 0.5pt solid #9aa3b0; margin-bottom: 4mm; }
               @bottom-left { content: {{CssString(footer)}}; font: 7.5pt "Noto Sans", sans-serif; color: #4a5261;
-                vertical-align: top; padding-top: 2.5mm; border-top: 0.5pt solid #9aa3b0; }
+                vertical-align: top; padding-top: 2.5mm; border-top: 0.5pt solid #9aa3b0; margin-top: 4mm; }
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt "Noto Sans", sans-serif;
-                color: #4a5261; vertical-align: top; padding-top: 2.5mm; border-top: 0.5pt solid #9aa3b0; white-space: nowrap; } }
+                color: #4a5261; vertical-align: top; padding-top: 2.5mm; border-top: 0.5pt solid #9aa3b0; margin-top: 4mm; white-space: nowrap; } }
             @page cover { margin: 18mm 20mm 18mm 24mm;
               @top-left { content: none; border: 0; } @bottom-left { content: none; border: 0; } @bottom-right { content: none; border: 0; } }
             .cover { page: cover; height: {{coverHeight}}; }

@@ -20,6 +20,13 @@ public static class DossierWords
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "";
 
+    /// <summary>"5 Sept 2022": for narrow table columns, where the full month name would push the year onto a line of its own.</summary>
+    public static string ShortDate(DateOnly? date) => date?.ToString("d MMM yyyy", English) ?? "";
+
+    /// <summary>Dates such as "5 September 2022" with no-break spaces, for headings, so a line never ends inside one.</summary>
+    public static string KeepDatesTogether(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b", "$1\u00a0$2\u00a0$3");
+
     public static string Moment(DateTime at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
 
     public static string Number(long n) => n.ToString("N0", English);

@@ -50,7 +50,7 @@ public static class SetComposer
         return new Cover
         {
             Kind = "Set dossier",
-            Title = set.Title,
+            Title = KeepDatesTogether(set.Title),
             Criteria = set.Criteria,
             Facts =
             [

@@ -11,9 +11,11 @@ public static class SetDescription
     {
         var title = Criteria(f).Count == 1 ? "All agreements in the registry" : "Agreements";
         if (f.Body is { Length: > 0 } body) title += $" of the {body}";
-        if (f.From is { } from && f.To is { } to) title += from.Year == to.Year ? $", {from.Year}" : $", {from.Year}–{to.Year}";
-        else if (f.From is { } since) title += $", since {since.Year}";
-        else if (f.To is { } until) title += $", until {until.Year}";
+        // Years alone only when the filter covers whole years: "2020–2022" for 1 January 2020 to 5 September 2022 would promise more.
+        if (f.From is { } from && f.To is { } to)
+            title += !YearStart(from) || !YearEnd(to) ? $", {Date(from)} – {Date(to)}" : from.Year == to.Year ? $", {from.Year}" : $", {from.Year}–{to.Year}";
+        else if (f.From is { } since) title += YearStart(since) ? $", since {since.Year}" : $", since {Date(since)}";
+        else if (f.To is { } until) title += YearEnd(until) ? $", until {until.Year}" : $", until {Date(until)}";
         if (f.Resolution is { Length: > 0 } resolution) title += $", citing {resolution}";
         if (f.Kind is { } kind) title += $" · {Of(kind)}";
         if (f.Status is { } status) title += $" · {Of(status)}";
@@ -45,6 +47,10 @@ public static class SetDescription
         }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}");
         return $"{publicUrl}/agreements" + (query.Any() ? "?" + string.Join("&", query) : "");
     }
+
+    private static bool YearStart(DateOnly d) => d is { Month: 1, Day: 1 };
+
+    private static bool YearEnd(DateOnly d) => d is { Month: 12, Day: 31 };
 
     private static string Order(string? sort)
     {

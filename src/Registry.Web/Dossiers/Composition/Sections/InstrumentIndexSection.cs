@@ -20,7 +20,7 @@ public static class InstrumentIndexSection
             var (dossier, citation, _) = group.First();
             var resolution = dossier.Resolution(citation);
             w.Raw("<tr><th scope=\"row\">").Text(group.Key).Raw("</th><td>").Text(resolution?.Title ?? citation.Title)
-                .Raw("</td><td>").Text(Date(resolution?.AdoptedOn)).Raw("</td><td class=\"cites\">");
+                .Raw("</td><td class=\"date\">").Text(ShortDate(resolution?.AdoptedOn)).Raw("</td><td class=\"cites\">");
             var first = true;
             foreach (var x in group.DistinctBy(x => x.Start))
             {

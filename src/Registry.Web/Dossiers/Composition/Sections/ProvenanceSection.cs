@@ -7,6 +7,8 @@ public static class ProvenanceSection
 {
     public static void Write(DossierWriter w, RecordDossier d, int level)
     {
+        // A handful of lines: printed together with its heading rather than split over two pages.
+        w.Raw("<div class=\"keep\">");
         w.Heading(level, "Provenance");
         var saves = d.History.GroupBy(e => (e.At, e.User, e.Reason)).Select(g => g.Key).OrderBy(s => s.At).ToList();
         if (saves.Count == 0)
@@ -14,6 +16,7 @@ public static class ProvenanceSection
             w.None(d.Record.IsGenerated
                 ? "This record was added by the data generator, which keeps one audit entry per run rather than per record."
                 : "No audit entries are stored for this record.");
+            w.Raw("</div>");
             return;
         }
         var (firstAt, firstUser, _) = saves[0];
@@ -25,5 +28,6 @@ public static class ProvenanceSection
             ("Reason given", saves.Count > 1 ? lastReason ?? "" : ""),
             ("Saves in the audit trail", Number(saves.Count)), ("Record version", Number(d.Record.Version)),
         ]);
+        w.Raw("</div>");
     }
 }

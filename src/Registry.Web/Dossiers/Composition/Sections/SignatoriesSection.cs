@@ -10,7 +10,9 @@ public static class SignatoriesSection
         w.Heading(level, "Signatories");
         var signatories = d.Record.Signatories ?? [];
         if (signatories.Count == 0) { w.None("No signatories are recorded."); return; }
-        w.Raw("<table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Position at signing</th>")
+        // Fixed columns, so every record's table looks alike and a name is not squeezed by a long position.
+        w.Raw("<table class=\"fixed\"><colgroup><col style=\"width:20%\"><col style=\"width:38%\"><col style=\"width:21%\"><col style=\"width:21%\"></colgroup>")
+            .Raw("<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Position at signing</th>")
             .Raw("<th scope=\"col\">Body represented</th><th scope=\"col\">Date</th></tr></thead><tbody>");
         foreach (var s in signatories)
         {

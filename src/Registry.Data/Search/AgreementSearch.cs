@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Registry.Data.Database;
+using Registry.Data.Search.Facts;
+using Registry.Data.Search.Index;
+
+namespace Registry.Data.Search;
+
+/// <summary>
+/// Agreement search over titles in every language, summary and full texts, with the same filters and facets as
+/// commitment search: a modality, topic or resolution filter asks whether any of the record's commitments (or, for
+/// resolutions, its citations) has it. The shortest indexed text ranks first, then the newest.
+/// </summary>
+public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache)
+{
+    public async Task<SearchResult<AgreementHit>> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        var (scope, facts, hits, tally) = await MatchAsync(request, ct);
+        var page = TopHits.Page(hits, (request.Page - 1) * request.PageSize, request.PageSize);
+        return new SearchResult<AgreementHit>(hits.Count, await DetailsAsync(page, facts, scope.IndexQuery, true, ct), await tally.ToFacetsAsync(db, ct));
+    }
+
+    public async IAsyncEnumerable<AgreementHit> AllAsync(SearchRequest request, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var (scope, facts, hits, _) = await MatchAsync(request, ct);
+        foreach (var chunk in TopHits.All(hits).Chunk(500))
+            foreach (var hit in await DetailsAsync(chunk, facts, null, false, ct))
+                yield return hit;
+    }
+
+    private async Task<(SearchScope, SearchFacts, List<(int, long)>, FacetTally)> MatchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var scope = await SearchScope.ResolveAsync(db, request, ct);
+        var facts = await cache.GetAsync(db, ct);
+        var ids = scope.IndexQuery is null ? facts.AgreementIds()
+            : await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
+        short? topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
+        var tally = new FacetTally(facts.Topics);
+        var hits = new List<(int, long)>();
+        foreach (var id in ids)
+        {
+            if (!facts.TryGetAgreement(id, out var a) || !scope.Admits(a.SignedOn, a.Kind)) continue;
+            if (scope.Modality is { } m && Array.IndexOf(a.Modalities, m) < 0) continue;
+            if (scope.ResolutionId is { } r && Array.IndexOf(a.Citations, r) < 0) continue;
+            if (!scope.AdmitsTopic(a.Topics, topic) || !scope.AdmitsBodies(a.Parties)) continue;
+            hits.Add((id, TopHits.Key(scope.IndexQuery is null ? 0 : a.Length, a.SignedOn, id)));
+            tally.Add(a.Parties, a.SignedOn, a.Kind, a.Modalities, a.Topics, a.Citations);
+        }
+        return (scope, facts, hits, tally);
+    }
+
+    private async Task<List<AgreementHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, bool snippets, CancellationToken ct)
+    {
+        var rows = await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary, a.Kind, a.SignedOn }).ToDictionaryAsync(a => a.Id, ct);
+        var texts = (await db.Set<Domain.Agreements.AgreementText>().AsNoTracking().Where(t => snippets && ids.Contains(t.AgreementId))
+            .Select(t => new { t.AgreementId, t.Content }).ToListAsync(ct)).ToLookup(t => t.AgreementId, t => t.Content);
+        var parties = ids.ToDictionary(id => id, id => facts.TryGetAgreement(id, out var f) ? f.Parties : []);
+        var names = await BodyNames.OfAsync(db, parties.Values.SelectMany(p => p), ct);
+        var highlighter = new Highlighter(marked);
+        return [.. ids.Where(rows.ContainsKey).Select(id =>
+        {
+            var a = rows[id];
+            // The snippet comes from the first passage that holds a match: a title, the summary, then the texts.
+            string?[] passages = [a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary, .. texts[id]];
+            var passage = !snippets ? null
+                : passages.OfType<string>().FirstOrDefault(p => Domain.Search.SearchText.Words(p).Any(highlighter.Matches)) ?? a.Summary ?? a.Title;
+            return new AgreementHit(id, a.ReferenceNumber, a.Title, a.Kind, a.SignedOn,
+                [.. parties[id].Select(b => names.GetValueOrDefault(b, b.ToString()))], passage is null ? "" : highlighter.Snippet(passage));
+        })];
+    }
+}

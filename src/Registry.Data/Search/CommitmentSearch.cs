@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Registry.Data.Database;
+using Registry.Data.Search.Facts;
+using Registry.Data.Search.Index;
+
+namespace Registry.Data.Search;
+
+/// <summary>
+/// Commitment search: the database's full-text index finds the matches, then the filters, facets and order are
+/// worked out over <see cref="SearchFacts"/> (see <see cref="TopHits"/> for the order).
+/// </summary>
+public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cache)
+{
+    public async Task<SearchResult<CommitmentHit>> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        var (scope, facts, hits, tally) = await MatchAsync(request, ct);
+        var page = TopHits.Page(hits, (request.Page - 1) * request.PageSize, request.PageSize);
+        return new SearchResult<CommitmentHit>(hits.Count, await DetailsAsync(page, facts, scope.IndexQuery, ct), await tally.ToFacetsAsync(db, ct));
+    }
+
+    /// <summary>Every hit in rank order, read from the database a chunk at a time (for exports, so without snippets).</summary>
+    public async IAsyncEnumerable<CommitmentHit> AllAsync(SearchRequest request, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var (scope, facts, hits, _) = await MatchAsync(request, ct);
+        foreach (var chunk in TopHits.All(hits).Chunk(500))
+            foreach (var hit in await DetailsAsync(chunk, facts, null, ct))
+                yield return hit;
+    }
+
+    private async Task<(SearchScope, SearchFacts, List<(int, long)>, FacetTally)> MatchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var scope = await SearchScope.ResolveAsync(db, request, ct);
+        var facts = await cache.GetAsync(db, ct);
+        var ids = scope.IndexQuery is null ? facts.CommitmentIds()
+            : await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
+        short? topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
+        var ranked = scope.IndexQuery is not null;
+        var tally = new FacetTally(facts.Topics);
+        var hits = new List<(int, long)>();
+        foreach (var id in ids)
+        {
+            // A match the facts do not know yet (committed after they were read) is left out rather than guessed at.
+            if (!facts.TryGetCommitment(id, out var c) || !facts.TryGetAgreement(c.AgreementId, out var a)) continue;
+            if (!scope.Admits(a.SignedOn, a.Kind) || scope.Modality is { } m && c.Modality != m) continue;
+            if (scope.ResolutionId is { } r && Array.IndexOf(c.Resolutions, r) < 0) continue;
+            if (!scope.AdmitsTopic(c.Topics, topic) || !scope.AdmitsBodies(c.Bodies)) continue;
+            hits.Add((id, TopHits.Key(ranked ? c.Length : 0, a.SignedOn, id)));
+            tally.Add(c.Bodies, a.SignedOn, a.Kind, c.Modality, c.Topics, c.Resolutions);
+        }
+        return (scope, facts, hits, tally);
+    }
+
+    private async Task<List<CommitmentHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, CancellationToken ct)
+    {
+        var texts = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Text }).ToDictionaryAsync(c => c.Id, c => c.Text, ct);
+        var page = ids.Select(id => facts.TryGetCommitment(id, out var c) ? (Id: id, C: c) : default).Where(h => h.Id != 0).ToList();
+        var agreementIds = page.Select(h => h.C.AgreementId).Distinct().ToList();
+        var agreements = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.SignedOn }).ToDictionaryAsync(a => a.Id, ct);
+        var names = await BodyNames.OfAsync(db, page.SelectMany(h => h.C.Bodies), ct);
+        var highlighter = marked is null ? null : new Highlighter(marked);
+        return [.. page.Where(h => texts.ContainsKey(h.Id) && agreements.ContainsKey(h.C.AgreementId)).Select(h =>
+        {
+            var a = agreements[h.C.AgreementId];
+            return new CommitmentHit(h.Id, a.Id, a.ReferenceNumber, a.Title, a.SignedOn,
+                [.. h.C.Bodies.Select(b => names.GetValueOrDefault(b, b.ToString()))], h.C.Modality, texts[h.Id], highlighter?.Snippet(texts[h.Id]) ?? "");
+        })];
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Data.Database;
+using Registry.Domain.Agreements;
+
+namespace Registry.Data.Search.Facts;
+
+/// <summary>
+/// Keeps <see cref="SearchFacts"/> in step with the database. Every save writes audit entries in its transaction,
+/// so each search reads the newest entries and reloads the agreements they name before it counts anything: a save
+/// shows in the next search. A window of recent entries, not just the highest id, catches a PostgreSQL transaction
+/// that took its ids early and committed late. The bulk generator's summary entry, or a flood of entries,
+/// reloads everything.
+/// </summary>
+public sealed class SearchFactsCache
+{
+    private const int Window = 500;
+    private const int ReloadAllAbove = 5_000;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TopicTable _topics = new();
+    private SearchFacts? _facts;
+    private HashSet<long> _seen = [];
+    private long _top;
+
+    public async Task<SearchFacts> GetAsync(RegistryDbContext db, CancellationToken ct = default)
+    {
+        if (_facts is { } current && !await HasNewEntriesAsync(db, ct)) return current;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var top = await db.AuditEntries.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+            var low = (_facts is null ? top : Math.Min(_top, top)) - Window;
+            var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Id > low)
+                .Select(e => new { e.Id, e.AggregateType, e.AggregateId, e.Action }).ToListAsync(ct);
+            var fresh = entries.Where(e => !_seen.Contains(e.Id)).ToList();
+            if (_facts is null || fresh.Count > ReloadAllAbove || fresh.Any(e => e.Action == "Generated" || e is { AggregateType: nameof(Agreement), AggregateId: 0 }))
+            {
+                var (agreements, commitments) = await SearchFactsLoader.LoadAsync(db, null, _topics, ct);
+                _facts = SearchFacts.From(agreements, commitments, _topics);
+            }
+            else
+            {
+                List<int> changed = [.. fresh.Where(e => e.AggregateType == nameof(Agreement)).Select(e => e.AggregateId).Distinct()];
+                if (changed.Count > 0)
+                {
+                    var (agreements, commitments) = await SearchFactsLoader.LoadAsync(db, changed, _topics, ct);
+                    _facts = _facts.With(changed, agreements, commitments);
+                }
+            }
+            _seen = [.. entries.Where(e => e.Id > top - Window).Select(e => e.Id)];
+            _top = top;
+            return _facts;
+        }
+        finally { _gate.Release(); }
+    }
+
+    private async Task<bool> HasNewEntriesAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        var (top, seen) = (_top, _seen);
+        var recent = await db.AuditEntries.Where(e => e.Id > top - Window).Select(e => e.Id).ToListAsync(ct);
+        return recent.Any(id => !seen.Contains(id));
+    }
+}

@@ -1,0 +1,49 @@
+using Registry.Data.Agreements;
+using Registry.Data.Database;
+using Registry.Data.Search.Index;
+using Registry.Domain.Agreements;
+using Registry.Domain.Common;
+using Registry.Domain.Search;
+
+namespace Registry.Data.Search;
+
+/// <summary>A request checked and resolved: the parsed query, and ids in place of names and symbols.</summary>
+public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IReadOnlyList<HashSet<int>> Bodies,
+    AgreementKind? Kind, DateOnly? From, DateOnly? To, Modality? Modality, string? Topic, int? ResolutionId)
+{
+    public static async Task<SearchScope> ResolveAsync(RegistryDbContext db, SearchRequest r, CancellationToken ct)
+    {
+        if (r.Page < 1) throw new DomainException("page", "page starts at 1.");
+        if (r.PageSize is < 1 or > SearchRequest.MaxPageSize)
+            throw new DomainException("pageSize", $"pageSize must be between 1 and {SearchRequest.MaxPageSize}.");
+        if ((long)r.Page * r.PageSize > 1_000_000) throw new DomainException("page", "page is beyond any possible result.");
+        Guard.NotAfter(r.From, "from", r.To, "to");
+        var query = string.IsNullOrWhiteSpace(r.Q) ? null : SearchQuery.Parse(r.Q);
+        var refs = new ReferenceResolver(db);
+        var bodies = new List<HashSet<int>>();
+        foreach (var body in r.Body.Where(b => !string.IsNullOrWhiteSpace(b)).Distinct())
+        {
+            var id = int.TryParse(body, out var n) ? await refs.BodyAsync(n, null, "body", ct) : await refs.BodyAsync(null, body, "body", ct);
+            bodies.Add([.. await refs.BodyWithDescendantsAsync(id, ct)]);
+        }
+        int? resolution = string.IsNullOrWhiteSpace(r.Resolution) ? null
+            : (await refs.FindResolutionAsync(r.Resolution, "resolution", ct))?.Id ?? -1;   // a symbol not catalogued is cited nowhere
+        return new SearchScope(query, query is null ? null : IndexQuery.From(query), bodies,
+            ParseEnum<AgreementKind>(r.Kind, "kind"), r.From, r.To, ParseEnum<Modality>(r.Modality, "modality"),
+            string.IsNullOrWhiteSpace(r.Topic) ? null : r.Topic.Trim(), resolution);
+    }
+
+    public bool Admits(DateOnly? signedOn, AgreementKind kind) =>
+        (Kind is null || kind == Kind) &&
+        (From is null || signedOn >= From) && (To is null || signedOn <= To);
+
+    public bool AdmitsBodies(int[] bodies) => Bodies.All(wanted => bodies.Any(wanted.Contains));
+
+    /// <summary>A topic no record has (ordinal -1) admits nothing.</summary>
+    public bool AdmitsTopic(short[] topics, short? wanted) => Topic is null || wanted is { } t && topics.Contains(t);
+
+    private static T? ParseEnum<T>(string? value, string field) where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : Enum.TryParse<T>(value.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new DomainException(field, $"{field}: '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+}

@@ -1,0 +1,39 @@
+namespace Registry.Data.Search;
+
+/// <summary>
+/// The order hits are shown in, as one number per hit: shortest indexed text first (BM25's length normalization,
+/// since every hit holds every required word), then the newest signing date, then the newest record.
+/// </summary>
+public static class TopHits
+{
+    public static long Key(int length, DateOnly? signedOn, int id) =>
+        ((long)length << 47) | ((long)(MaxDay - (signedOn?.DayNumber ?? -1) - 1) << 25) | (MaxId - (uint)id);
+
+    /// <summary>The hits from <paramref name="skip"/> to skip + take in key order, without sorting them all.</summary>
+    public static List<int> Page(List<(int Id, long Key)> hits, int skip, int take)
+    {
+        var keep = skip + take;
+        var heap = new PriorityQueue<int, long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
+        foreach (var (id, key) in hits)
+        {
+            if (heap.Count < keep) heap.Enqueue(id, key);
+            else if (heap.TryPeek(out _, out var worst) && key < worst) heap.DequeueEnqueue(id, key);
+        }
+        var best = new List<int>(heap.Count);
+        while (heap.Count > 0) best.Add(heap.Dequeue());
+        best.Reverse();
+        return best.Skip(skip).ToList();
+    }
+
+    /// <summary>Every hit in key order, for exports.</summary>
+    public static int[] All(List<(int Id, long Key)> hits)
+    {
+        var keys = hits.Select(h => h.Key).ToArray();
+        var ids = hits.Select(h => h.Id).ToArray();
+        Array.Sort(keys, ids);
+        return ids;
+    }
+
+    private const int MaxDay = (1 << 22) - 1;
+    private const uint MaxId = (1u << 25) - 1;
+}

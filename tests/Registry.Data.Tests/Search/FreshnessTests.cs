@@ -1,0 +1,36 @@
+using Registry.Data.Agreements;
+using Registry.Data.Search;
+using Registry.Data.Search.Facts;
+using Registry.Data.Tests.Agreements;
+
+namespace Registry.Data.Tests.Search;
+
+public sealed class FreshnessTests
+{
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task An_edit_shows_in_the_very_next_search(DatabaseProvider provider)
+    {
+        var (test, record) = await Fixture.WithSampleAsync(provider);
+        await using var _ = test;
+        var cache = new SearchFactsCache();   // one for the whole test, as the app keeps one
+        Assert.Equal(1, (await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "propaganda" }, cache)).Total);
+
+        var fifth = record.Commitments![4];
+        record.Commitments[4] = fifth with { Text = fifth.Text!.Replace("spread and propaganda", "spread in cyberspace"), Modality = Domain.Agreements.Modality.Undertake };
+        record.Commitments.RemoveAt(6);
+        await Fixture.UpdateAsync(test, record with { CorrectionReason = "Commitment 5 misquoted; commitment 7 not in the text" });
+
+        Assert.Equal(0, (await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "propaganda" }, cache)).Total);
+        var now = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "cyberspace" }, cache);
+        Assert.Equal(Domain.Agreements.Modality.Undertake, Assert.Single(now.Items).Modality);
+        Assert.Equal(1, Assert.Single(now.Facets.Modalities).Count);
+        // The commitment taken out (legal assistance, the last one) is gone from the index and from the facets.
+        Assert.Equal(0, (await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "accomplices" }, cache)).Total);
+
+        var renamed = await Fixture.ReadAsync(test);
+        await Fixture.UpdateAsync(test, renamed with { Title = renamed.Title + " on Cyberterrorism", CorrectionReason = "Full title" });
+        await using var db = test.Context();
+        var agreements = await new AgreementSearch(db, cache).SearchAsync(new SearchRequest { Q = "cyberterrorism" });
+        Assert.Equal(record.ReferenceNumber, Assert.Single(agreements.Items).ReferenceNumber);
+    }
+}

@@ -1,0 +1,55 @@
+using Registry.Data.Search;
+using Registry.Data.Tests.Agreements;
+
+namespace Registry.Data.Tests.Search;
+
+public sealed class RelevanceTests
+{
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task A_phrase_from_commitment_5_finds_that_commitment_first(DatabaseProvider provider)
+    {
+        await using var test = await SearchCorpus.CreateAsync(provider);
+        var found = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "\"collective measures to prevent and suppress the spread\"" });
+        var fifth = (await Fixture.ReadAsync(test)).Commitments![4];
+        Assert.Equal(fifth.Text, found.Items[0].Text);
+        Assert.Contains("<mark>collective</mark> <mark>measures</mark>", found.Items[0].Snippet);
+        // Loose words rank the short, focused sentence above the long ones that merely hold them.
+        var loose = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "propaganda radical ideology recruitment" });
+        Assert.Equal(fifth.Text, Assert.Single(loose.Items).Text);
+    }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task A_Russian_query_finds_inflected_forms(DatabaseProvider provider)
+    {
+        await using var test = await SearchCorpus.CreateAsync(provider);
+        var found = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "терроризм", PageSize = 100 });
+        Assert.True(found.Total > 10, $"{found.Total} hits");
+        Assert.Contains(found.Items, h => h.Text.Contains("терроризма"));
+        Assert.Contains(found.Items, h => h.Text.Contains("терроризму"));
+        Assert.All(found.Items, h => Assert.Contains("<mark>терроризм", h.Snippet));
+        var dative = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "терроризму" });
+        Assert.Equal(found.Total, dative.Total);
+    }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task Excluded_words_prefixes_and_OR_narrow_and_widen_as_analysts_expect(DatabaseProvider provider)
+    {
+        await using var test = await SearchCorpus.CreateAsync(provider);
+        var all = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist" });
+        var without = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist -Internet", PageSize = 100 });
+        var internet = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist Internet" });
+        Assert.True(internet.Total > 0 && without.Total > 0);
+        Assert.Equal(all.Total, without.Total + internet.Total);
+        Assert.DoesNotContain(without.Items, h => h.Text.Contains("Internet", StringComparison.OrdinalIgnoreCase));
+
+        var prefix = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremi*", PageSize = 100 });
+        Assert.Contains(prefix.Items, h => h.Text.Contains("extremism"));
+        Assert.All(prefix.Items, h => Assert.Contains("<mark>extremi", h.Snippet));
+        var radical = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "radicaliz*" });
+        var either = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremi* OR radicaliz*" });
+        Assert.True(either.Total >= Math.Max(prefix.Total, radical.Total) && either.Total <= prefix.Total + radical.Total);
+        var stopWordsOnly = await Assert.ThrowsAsync<Domain.Common.DomainException>(() =>
+            SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "the of" }));
+        Assert.Equal("q", stopWordsOnly.Field);
+    }
+}
