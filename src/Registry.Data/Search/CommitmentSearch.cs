@@ -37,14 +37,17 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         short? topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
         var ranked = scope.IndexQuery is not null;
         var tally = new FacetTally(facts.Topics);
-        var hits = new List<(int, long)>();
+        var hits = new List<(int, long)>(ids is ICollection<int> known ? known.Count : 1024);
+        var (dated, kinded, bodied) = (scope.From is not null || scope.To is not null, scope.Kind is not null, scope.Bodies.Count > 0);
         foreach (var id in ids)
         {
             // A match the facts do not know yet (committed after they were read) is left out rather than guessed at.
-            if (!facts.TryGetCommitment(id, out var c) || !facts.TryGetAgreement(c.AgreementId, out var a)) continue;
-            if (!scope.Admits(a.SignedOn, a.Kind) || scope.Modality is { } m && c.Modality != m) continue;
+            ref readonly var c = ref facts.Commitment(id);
+            if (!c.Exists) continue;
+            ref readonly var a = ref facts.Agreement(c.AgreementId);
+            if (!a.Exists || (dated || kinded) && !scope.Admits(a.SignedOn, a.Kind) || scope.Modality is { } m && c.Modality != m) continue;
             if (scope.ResolutionId is { } r && Array.IndexOf(c.Resolutions, r) < 0) continue;
-            if (!scope.AdmitsTopic(c.Topics, topic) || !scope.AdmitsBodies(c.Bodies)) continue;
+            if (topic is not null && !scope.AdmitsTopic(c.Topics, topic) || bodied && !scope.AdmitsBodies(c.Bodies)) continue;
             hits.Add((id, TopHits.Key(ranked ? c.Length : 0, a.SignedOn, id)));
             tally.Add(c.Bodies, a.SignedOn, a.Kind, c.Modality, c.Topics, c.Resolutions);
         }

@@ -39,6 +39,14 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
         return fact.Exists;
     }
 
+    /// <summary>The commitment's facts in place, without a copy (for the per-hit loop); check Exists.</summary>
+    public ref readonly CommitmentFact Commitment(int id) => ref (uint)id < (uint)commitments.Length ? ref commitments[id] : ref NoCommitment;
+
+    public ref readonly AgreementFact Agreement(int id) => ref (uint)id < (uint)agreements.Length ? ref agreements[id] : ref NoAgreement;
+
+    private static readonly CommitmentFact NoCommitment = default;
+    private static readonly AgreementFact NoAgreement = default;
+
     public IEnumerable<int> CommitmentIds() { for (var i = 0; i < commitments.Length; i++) if (commitments[i].Exists) yield return i; }
 
     public IEnumerable<int> AgreementIds() { for (var i = 0; i < agreements.Length; i++) if (agreements[i].Exists) yield return i; }

@@ -42,18 +42,29 @@ public sealed class SqliteFullTextIndex : FullTextIndex
         var name = TableOf(table);
         await db.Database.OpenConnectionAsync(ct);
         var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
-        // Stepped by hand: a common word matches a third of a million commitments, and the ADO.NET reader's cost
-        // per row was most of the search's time.
-        Check(handle, raw.sqlite3_prepare_v2(handle, $"SELECT rowid FROM \"{name}\" WHERE \"{name}\" MATCH ?", out var statement));
+        // One row holding every id, read in place: a common word matches a third of a million commitments, and
+        // handing each back as a row cost four times as long as the match itself.
+        Check(handle, raw.sqlite3_prepare_v2(handle, $"SELECT group_concat(rowid) FROM \"{name}\" WHERE \"{name}\" MATCH ?", out var statement));
         using (statement)
         {
             Check(handle, raw.sqlite3_bind_text(statement, 1, IndexSyntax.Fts5(query)));
-            var ids = new List<int>();
-            int rc;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW) ids.Add(raw.sqlite3_column_int(statement, 0));
-            Check(handle, rc);
-            return ids;
+            var rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_ROW) Check(handle, rc);
+            return ParseIds(raw.sqlite3_column_blob(statement, 0));
         }
+    }
+
+    private static List<int> ParseIds(ReadOnlySpan<byte> text)
+    {
+        var ids = new List<int>(text.Length / 6);
+        var n = 0;
+        foreach (var b in text)
+        {
+            if (b == (byte)',') { ids.Add(n); n = 0; }
+            else n = n * 10 + (b - (byte)'0');
+        }
+        if (text.Length > 0) ids.Add(n);
+        return ids;
     }
 
     protected override (string Sql, object[] Parameters) MatchSql(string table, IndexQuery query) =>
