@@ -22,7 +22,7 @@ internal static class PageWords
         ["No agreements yet."] = "Документов пока нет.",
         // Agreements list
         ["Filter agreements"] = "Отбор документов",
-        ["Words from the title or the reference number"] = "Слова из названия или регистрационного номера",
+        ["Words from the titles, summary, texts or reference number; a word also finds longer words it begins"] = "Слова из названий, резюме, текстов или регистрационного номера; слово находит и более длинные слова, которые с него начинаются",
         ["An organization includes its organs."] = "Вместе с организацией отбираются её органы.",
         ["Organizations and their organs"] = "Организации и их органы",
         ["States"] = "Государства",
