@@ -32,8 +32,15 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
     {
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
-        var ids = scope.IndexQuery is null ? facts.AgreementIds()
-            : await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
+        IEnumerable<int> ids = facts.AgreementIds();
+        if (scope.IndexQuery is not null)
+        {
+            var matched = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
+            // Agreements saved by a transaction the audit window missed are loaded before counting (as for commitments).
+            List<int> unknown = [.. matched.Where(id => !facts.Agreement(id).Exists).Take(1_000)];
+            if (unknown.Count > 0) facts = await cache.IncludeAgreementsAsync(db, unknown, ct);
+            ids = matched;
+        }
         short? topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>();

@@ -32,8 +32,14 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
     {
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
-        var ids = scope.IndexQuery is null ? facts.CommitmentIds()
-            : await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
+        IEnumerable<int> ids = facts.CommitmentIds();
+        if (scope.IndexQuery is not null)
+        {
+            var matched = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
+            List<int> unknown = [.. matched.Where(id => !facts.Commitment(id).Exists).Take(MaxUnknown)];
+            if (unknown.Count > 0) facts = await cache.IncludeCommitmentsAsync(db, unknown, ct);
+            ids = matched;
+        }
         short? topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
         var ranked = scope.IndexQuery is not null;
         var tally = new FacetTally(facts.Topics);
@@ -41,7 +47,6 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         var (dated, kinded, bodied) = (scope.From is not null || scope.To is not null, scope.Kind is not null, scope.Bodies.Count > 0);
         foreach (var id in ids)
         {
-            // A match the facts do not know yet (committed after they were read) is left out rather than guessed at.
             ref readonly var c = ref facts.Commitment(id);
             if (!c.Exists) continue;
             ref readonly var a = ref facts.Agreement(c.AgreementId);
@@ -53,6 +58,12 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         }
         return (scope, facts, hits, tally);
     }
+
+    /// <summary>
+    /// Matches the facts do not know (a save whose audit entries the freshness check missed) are loaded before
+    /// counting; beyond this many, the rest wait for the next change the audit trail shows.
+    /// </summary>
+    private const int MaxUnknown = 1_000;
 
     private async Task<List<CommitmentHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, CancellationToken ct)
     {

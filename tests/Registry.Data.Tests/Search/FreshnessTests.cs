@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Registry.Data.Agreements;
 using Registry.Data.Search;
 using Registry.Data.Search.Facts;
@@ -32,5 +33,31 @@ public sealed class FreshnessTests
         await using var db = test.Context();
         var agreements = await new AgreementSearch(db, cache).SearchAsync(new SearchRequest { Q = "cyberterrorism" });
         Assert.Equal(record.ReferenceNumber, Assert.Single(agreements.Items).ReferenceNumber);
+    }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task A_save_whose_audit_entries_the_freshness_check_missed_is_still_found(DatabaseProvider provider)
+    {
+        var (test, record) = await Fixture.WithSampleAsync(provider);
+        await using var _ = test;
+        var cache = new SearchFactsCache();
+        Assert.Equal(1, (await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "propaganda" }, cache)).Total);
+        int id;
+        await using (var db = test.Context("editor"))
+            id = (await new AgreementWriter(db, TimeProvider.System).CreateAsync(record with
+            {
+                Id = 0, ReferenceNumber = "LATE-1", Title = "Late Memorandum on Zebrafish Laboratories",
+                Commitments = [record.Commitments![0] with { Text = "The Parties undertake to protect zebrafish laboratories." }],
+            })).Id;
+        // As if a PostgreSQL transaction had taken its audit ids early and committed after the window moved on.
+        await using (var db = test.Context())
+            await db.AuditEntries.Where(e => e.AggregateId == id).ExecuteDeleteAsync();
+
+        var found = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "zebrafish" }, cache);
+        Assert.Equal("LATE-1", Assert.Single(found.Items).ReferenceNumber);
+        Assert.Equal(1, Assert.Single(found.Facets.Years).Count);
+        await using var read = test.Context();
+        var agreements = await new AgreementSearch(read, new SearchFactsCache()).SearchAsync(new SearchRequest { Q = "zebrafish" });
+        Assert.Equal(1, agreements.Total);
     }
 }

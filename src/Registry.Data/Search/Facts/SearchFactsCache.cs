@@ -53,6 +53,29 @@ public sealed class SearchFactsCache
         finally { _gate.Release(); }
     }
 
+    /// <summary>
+    /// Loads the agreements of matched commitments the facts do not know: saved by a transaction that committed
+    /// after its audit entries left the window. Returns the facts as they stand afterwards.
+    /// </summary>
+    public async Task<SearchFacts> IncludeCommitmentsAsync(RegistryDbContext db, IReadOnlyCollection<int> commitmentIds, CancellationToken ct = default)
+    {
+        List<int> agreements = [.. await db.Commitments.AsNoTracking().Where(c => commitmentIds.Contains(c.Id)).Select(c => c.AgreementId).Distinct().ToListAsync(ct)];
+        return await IncludeAgreementsAsync(db, agreements, ct);
+    }
+
+    public async Task<SearchFacts> IncludeAgreementsAsync(RegistryDbContext db, IReadOnlyCollection<int> agreementIds, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var facts = _facts ?? throw new InvalidOperationException("Read the facts with GetAsync first.");
+            if (agreementIds.Count == 0) return facts;
+            var (agreements, commitments) = await SearchFactsLoader.LoadAsync(db, agreementIds, _topics, ct);
+            return _facts = facts.With(agreementIds, agreements, commitments);
+        }
+        finally { _gate.Release(); }
+    }
+
     private async Task<bool> HasNewEntriesAsync(RegistryDbContext db, CancellationToken ct)
     {
         var (top, seen) = (_top, _seen);
