@@ -46,7 +46,8 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         var hits = new List<(int, long)>();
         foreach (var id in ids)
         {
-            if (!facts.TryGetAgreement(id, out var a) || !scope.Admits(a.SignedOn, a.Kind)) continue;
+            ref readonly var a = ref facts.Agreement(id);
+            if (!a.Exists || !scope.Admits(a.SignedOn, a.Kind)) continue;
             if (scope.Modality is { } m && Array.IndexOf(a.Modalities, m) < 0) continue;
             if (scope.ResolutionId is { } r && Array.IndexOf(a.Citations, r) < 0) continue;
             if (!scope.AdmitsTopic(a.Topics, topic) || !scope.AdmitsBodies(a.Parties)) continue;
@@ -62,7 +63,7 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
             .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary, a.Kind, a.SignedOn }).ToDictionaryAsync(a => a.Id, ct);
         var texts = (await db.Set<Domain.Agreements.AgreementText>().AsNoTracking().Where(t => snippets && ids.Contains(t.AgreementId))
             .Select(t => new { t.AgreementId, t.Content }).ToListAsync(ct)).ToLookup(t => t.AgreementId, t => t.Content);
-        var parties = ids.ToDictionary(id => id, id => facts.TryGetAgreement(id, out var f) ? f.Parties : []);
+        var parties = ids.ToDictionary(id => id, id => facts.Agreement(id) is { Exists: true } f ? f.Parties : []);
         var names = await BodyNames.OfAsync(db, parties.Values.SelectMany(p => p), ct);
         var highlighter = new Highlighter(marked);
         return [.. ids.Where(rows.ContainsKey).Select(id =>

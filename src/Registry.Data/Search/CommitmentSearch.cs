@@ -54,7 +54,7 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
             if (scope.ResolutionId is { } r && Array.IndexOf(c.Resolutions, r) < 0) continue;
             if (topic is not null && !scope.AdmitsTopic(c.Topics, topic) || bodied && !scope.AdmitsBodies(c.Bodies)) continue;
             hits.Add((id, TopHits.Key(ranked ? c.Length : 0, a.SignedOn, id)));
-            tally.Add(c.Bodies, a.SignedOn, a.Kind, c.Modality, c.Topics, c.Resolutions);
+            tally.Add(c.Bodies, a.SignedOn, a.Kind, [c.Modality], c.Topics, c.Resolutions);
         }
         return (scope, facts, hits, tally);
     }
@@ -68,7 +68,7 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
     private async Task<List<CommitmentHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, CancellationToken ct)
     {
         var texts = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Text }).ToDictionaryAsync(c => c.Id, c => c.Text, ct);
-        var page = ids.Select(id => facts.TryGetCommitment(id, out var c) ? (Id: id, C: c) : default).Where(h => h.Id != 0).ToList();
+        var page = ids.Where(id => facts.Commitment(id).Exists).Select(id => (Id: id, C: facts.Commitment(id))).ToList();
         var agreementIds = page.Select(h => h.C.AgreementId).Distinct().ToList();
         var agreements = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
             .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.SignedOn }).ToDictionaryAsync(a => a.Id, ct);

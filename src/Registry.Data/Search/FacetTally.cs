@@ -14,18 +14,9 @@ public sealed class FacetTally(TopicTable topics)
     private int[] _topics = new int[64];
     private int[] _resolutions = new int[256];
 
-    public void Add(int[] bodies, DateOnly? signedOn, AgreementKind kind, Modality modality, short[] topicOrdinals, int[] resolutions)
-    {
-        foreach (var b in bodies) Increment(ref _bodies, b);
-        if (signedOn is { } d) _years[d.Year]++;
-        _kinds[(int)kind]++;
-        _modalities[(int)modality]++;
-        foreach (var t in topicOrdinals) Increment(ref _topics, t);
-        foreach (var r in resolutions) Increment(ref _resolutions, r);
-    }
-
-    /// <summary>For an agreement, which may hold several modalities.</summary>
-    public void Add(int[] bodies, DateOnly? signedOn, AgreementKind kind, Modality[] modalities, short[] topicOrdinals, int[] resolutions)
+    /// <summary>One hit: a commitment passes its one modality, an agreement those of all its commitments.</summary>
+    public void Add(int[] bodies, DateOnly? signedOn, AgreementKind kind, ReadOnlySpan<Modality> modalities,
+        short[] topicOrdinals, int[] resolutions)
     {
         foreach (var b in bodies) Increment(ref _bodies, b);
         if (signedOn is { } d) _years[d.Year]++;

@@ -31,8 +31,8 @@ public sealed class SqlServerSearchTests
     [InlineData("extremism OR терроризму \"anti-terrorist coalition\"")]
     public void A_query_becomes_CONTAINS_predicates_that_parse(string q)
     {
-        var (predicate, conditions) = IndexSyntax.Contains(IndexQuery.From(SearchQuery.Parse(q)));
-        var sql = string.Join("\n", conditions.Select((c, i) => $"DECLARE @fts{i} nvarchar(4000) = N'{c}';"))
+        var (predicate, conditions) = IndexSyntax.Contains(IndexQuery.From(SearchQuery.Parse(q)), SqlServerFullTextIndex.Placeholder);
+        var sql = string.Join("\n", conditions.Select((c, i) => $"DECLARE {SqlServerFullTextIndex.Placeholder(i)} nvarchar(4000) = N'{c}';"))
             + "\n" + SqlServerFullTextIndex.MatchSql(SearchTable.Commitments, predicate);
 
         var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);

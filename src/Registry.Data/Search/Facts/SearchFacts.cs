@@ -27,19 +27,7 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
     public TopicTable Topics => topics;
     public int CommitmentCount { get; } = commitments.Count(c => c.Exists);
 
-    public bool TryGetCommitment(int id, out CommitmentFact fact)
-    {
-        fact = (uint)id < (uint)commitments.Length ? commitments[id] : default;
-        return fact.Exists;
-    }
-
-    public bool TryGetAgreement(int id, out AgreementFact fact)
-    {
-        fact = (uint)id < (uint)agreements.Length ? agreements[id] : default;
-        return fact.Exists;
-    }
-
-    /// <summary>The commitment's facts in place, without a copy (for the per-hit loop); check Exists.</summary>
+    /// <summary>A commitment's facts in place, without a copy (the per-hit loops read these); check Exists.</summary>
     public ref readonly CommitmentFact Commitment(int id) => ref (uint)id < (uint)commitments.Length ? ref commitments[id] : ref NoCommitment;
 
     public ref readonly AgreementFact Agreement(int id) => ref (uint)id < (uint)agreements.Length ? ref agreements[id] : ref NoAgreement;

@@ -27,16 +27,17 @@ public static class IndexSyntax
     }
 
     /// <summary>
-    /// SQL Server: a predicate of CONTAINS calls, one per term, since a term reads one column. Each search condition is
-    /// a parameter (@fts0, @fts1, …) whose value is returned beside the predicate.
+    /// SQL Server: a predicate of CONTAINS calls, one per term, since a term reads one column. The i-th search
+    /// condition goes in the placeholder <paramref name="placeholder"/>(i) ("@fts0", or "{0}" for SqlQueryRaw) and is
+    /// returned beside the predicate.
     /// </summary>
-    public static (string Predicate, IReadOnlyList<string> Conditions) Contains(IndexQuery q)
+    public static (string Predicate, IReadOnlyList<string> Conditions) Contains(IndexQuery q, Func<int, string> placeholder)
     {
         var conditions = new List<string>();
         string Term(IndexTerm t)
         {
             conditions.Add($"\"{string.Join(' ', t.Tokens)}{(t.Prefix ? "*" : "")}\"");
-            return $"CONTAINS([{t.Column}], @fts{conditions.Count - 1})";
+            return $"CONTAINS([{t.Column}], {placeholder(conditions.Count - 1)})";
         }
         var required = string.Join(" AND ", q.Required.Select(g => $"({string.Join(" OR ", g.Select(Term))})"));
         var predicate = q.Excluded.Count == 0 ? required : $"{required} AND NOT ({string.Join(" OR ", q.Excluded.Select(Term))})";

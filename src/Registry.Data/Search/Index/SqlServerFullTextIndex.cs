@@ -41,18 +41,19 @@ public sealed class SqlServerFullTextIndex : FullTextIndex
 
     protected override (string Sql, object[] Parameters) MatchSql(string table, IndexQuery query)
     {
-        var (predicate, conditions) = IndexSyntax.Contains(query);
-        for (var i = conditions.Count - 1; i >= 0; i--) predicate = predicate.Replace($"@fts{i}", $"{{{i}}}");
+        var (predicate, conditions) = IndexSyntax.Contains(query, i => $"{{{i}}}");
         return ($"SELECT [Id] AS [Value] FROM [{table}] WHERE {predicate}", [.. conditions]);
     }
+
+    public static string Placeholder(int i) => $"@fts{i}";
 
     public static string MatchSql(SearchTable table, string predicate) => $"SELECT [Id] FROM [{TableOf(table)}] WHERE {predicate};";
 
     public override async Task<List<int>> MatchAsync(RegistryDbContext db, SearchTable table, IndexQuery query, CancellationToken ct)
     {
-        var (predicate, conditions) = IndexSyntax.Contains(query);
+        var (predicate, conditions) = IndexSyntax.Contains(query, Placeholder);
         await using var command = await CommandAsync(db, MatchSql(table, predicate), ct);
-        for (var i = 0; i < conditions.Count; i++) Parameter(command, $"@fts{i}", conditions[i]);
+        for (var i = 0; i < conditions.Count; i++) Parameter(command, Placeholder(i), conditions[i]);
         return await IdsAsync(command, ct);
     }
 }
