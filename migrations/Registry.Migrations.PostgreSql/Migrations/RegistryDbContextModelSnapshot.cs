@@ -77,10 +77,6 @@ namespace Registry.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("SearchText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

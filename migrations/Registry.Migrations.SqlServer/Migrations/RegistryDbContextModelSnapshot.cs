@@ -76,10 +76,6 @@ namespace Registry.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("SearchText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

@@ -69,10 +69,6 @@ namespace Registry.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

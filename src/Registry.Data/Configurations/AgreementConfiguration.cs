@@ -23,7 +23,6 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(40);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(40);
         b.Property(a => a.Version).IsConcurrencyToken();
-        b.Property<string>(RegistryDbContext.SearchTextColumn).HasMaxLength(Lengths.Note);
         b.Property<DateOnly>(RegistryDbContext.SortDateColumn);
         // The list's sort keys, each ending with the id that breaks ties (ReferenceKey is unique already).
         b.HasIndex(RegistryDbContext.SortDateColumn, nameof(Agreement.Id));

@@ -26,7 +26,7 @@ public sealed partial class RegistryDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         ChangeTracker.DetectChanges();
-        StampSearchText();
+        StampSortDate();
         // The bulk generator indexes what it wrote in one pass when it is done (SearchIndexer.RebuildAsync).
         if (AuditDisabled) return await StoreAsync(acceptAllChangesOnSuccess, ct);
         var search = await NoteSearchChangesAsync(ct);
@@ -76,32 +76,19 @@ public sealed partial class RegistryDbContext
         }
     }
 
-    private void StampSearchText()
+    private void StampSortDate()
     {
         foreach (var e in ChangeTracker.Entries<Agreement>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-        {
-            e.Property(SearchTextColumn).CurrentValue = SearchTextOf(e.Entity);
             e.Property(SortDateColumn).CurrentValue = SortDateOf(e.Entity);
-        }
     }
 
-    public const string SearchTextColumn = "SearchText";
     public const string SortDateColumn = "SortDate";
-
-    /// <summary>Titles and reference folded to lower case, so the list's text filter ignores case in every script.</summary>
-    public static string SearchTextOf(Agreement a)
-    {
-        var text = Fold(string.Join(" | ", new[] { a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh }.OfType<string>()));
-        return text[..Math.Min(text.Length, Domain.Common.Lengths.Note)];
-    }
 
     /// <summary>
     /// The list's sort key: the signing date, undated records last. One indexed non-null column orders the same on
     /// every provider (PostgreSQL and SQLite place NULLs at opposite ends).
     /// </summary>
     public static DateOnly SortDateOf(Agreement a) => a.SignedOn ?? DateOnly.MinValue;
-
-    public static string Fold(string text) => text.ToLowerInvariant();
 
     private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
         entry.Properties.Where(p => (!p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()) && !Secret(p.Metadata.Name))

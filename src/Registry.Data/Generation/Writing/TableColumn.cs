@@ -21,7 +21,6 @@ public sealed class TableColumn
         var getter = property.IsShadowProperty() ? null : property.GetGetter();
         _read = property.Name switch
         {
-            RegistryDbContext.SearchTextColumn when property.DeclaringType.ClrType == typeof(Agreement) => e => RegistryDbContext.SearchTextOf((Agreement)e),
             RegistryDbContext.SortDateColumn when property.DeclaringType.ClrType == typeof(Agreement) => e => RegistryDbContext.SortDateOf((Agreement)e),
             _ when getter is not null => getter.GetClrValueUsingContainingEntity,
             _ => throw new NotSupportedException($"The bulk writer cannot fill the shadow property {property.DeclaringType.ClrType.Name}.{property.Name}."),
