@@ -20,12 +20,7 @@ public sealed partial class PageSession(HttpClient client) : IDisposable
     }
 
     /// <summary>The page's HTML with entities decoded, so Cyrillic and Chinese can be asserted as typed.</summary>
-    public async Task<string> HtmlAsync(string path)
-    {
-        var response = await Client.GetAsync(path);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
+    public Task<string> HtmlAsync(string path) => Client.HtmlAsync(path);
 
     /// <summary>Posts a form as the browser would, with the antiforgery token of <paramref name="tokenFrom"/> (the form's own page by default).</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, string handler, Dictionary<string, string> fields, string? tokenFrom = null)

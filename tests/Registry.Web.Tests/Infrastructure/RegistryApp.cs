@@ -69,3 +69,14 @@ public static class Json
     public static async Task<System.Text.Json.JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
 }
+
+public static class Pages
+{
+    /// <summary>A page that must answer 200, its HTML with entities decoded (Blazor writes Cyrillic as character references).</summary>
+    public static async Task<string> HtmlAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}

@@ -15,25 +15,25 @@ public sealed class AgreementPagesTests
         using var analyst = await app.AnalystAsync();
         using var editor = await app.EditorAsync();
 
-        var home = await Html(analyst, "/");
+        var home = await analyst.HtmlAsync("/");
         Assert.Contains("<svg", home);
         Assert.Contains("role=\"img\"", home);
         Assert.Contains("REG-2022-0001", home);
         Assert.DoesNotContain("/agreements/new", home);
-        Assert.Contains("/agreements/new", await Html(editor, "/"));
+        Assert.Contains("/agreements/new", await editor.HtmlAsync("/"));
 
-        var list = await Html(analyst, "/agreements?body=SCO&from=2022&to=2022&resolution=resolution+2354+(2017)");
+        var list = await analyst.HtmlAsync("/agreements?body=SCO&from=2022&to=2022&resolution=resolution+2354+(2017)");
         Assert.Contains("1 result", list);
         Assert.Contains("href=\"/agreements/1\"", list);
         Assert.Contains("aria-sort=\"descending\"", list);                      // signed-desc by default
-        Assert.Contains("0 results", await Html(analyst, "/agreements?q=convention"));
+        Assert.Contains("0 results", await analyst.HtmlAsync("/agreements?q=convention"));
 
-        var record = await Html(analyst, "/agreements/1");
+        var record = await analyst.HtmlAsync("/agreements/1");
         foreach (var text in new[] { "Joint Position of the SCO RATS", "Ruslan Mirzaev", "S/RES/2354 (2017)", "href=\"/resolutions/",
                      "all parties", "Consider necessary", "status as of", "Change history", "Record created" })
             Assert.Contains(text, record);
         Assert.DoesNotContain("/agreements/1/edit", record);
-        var forEditor = await Html(editor, "/agreements/1");
+        var forEditor = await editor.HtmlAsync("/agreements/1");
         Assert.Contains("/agreements/1/edit", forEditor);
         Assert.Contains("/agreements/1/actions/new", forEditor);
     }
@@ -44,13 +44,13 @@ public sealed class AgreementPagesTests
         await using var app = await RegistryApp.StartAsync(provider);
         using var analyst = await app.AnalystAsync();
 
-        var unknown = await Html(analyst, "/agreements?resolution=hello");
+        var unknown = await analyst.HtmlAsync("/agreements?resolution=hello");
         Assert.Contains("id=\"f-resolution-error\"", unknown);
         Assert.Contains("Accepted forms", unknown);
         Assert.Contains("value=\"hello\"", unknown);                             // the input is kept
-        Assert.Contains("id=\"f-to-error\"", await Html(analyst, "/agreements?from=2023&to=2022"));
-        Assert.Contains("id=\"f-from-error\"", await Html(analyst, "/agreements?from=twenty"));
-        Assert.Contains("role=\"alert\"", await Html(analyst, "/agreements?sort=sideways"));
+        Assert.Contains("id=\"f-to-error\"", await analyst.HtmlAsync("/agreements?from=2023&to=2022"));
+        Assert.Contains("id=\"f-from-error\"", await analyst.HtmlAsync("/agreements?from=twenty"));
+        Assert.Contains("role=\"alert\"", await analyst.HtmlAsync("/agreements?sort=sideways"));
 
         var missing = await analyst.GetAsync("/agreements/999999");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -64,18 +64,10 @@ public sealed class AgreementPagesTests
         using var analyst = await app.AnalystAsync();
         (await analyst.GetAsync("/culture?lang=ru&returnUrl=/")).EnsureSuccessStatusCode();
 
-        Assert.Contains("Обзор реестра", await Html(analyst, "/"));
-        Assert.Contains("Найдено: 1", await Html(analyst, "/agreements"));
-        var record = await Html(analyst, "/agreements/1");
+        Assert.Contains("Обзор реестра", await analyst.HtmlAsync("/"));
+        Assert.Contains("Найдено: 1", await analyst.HtmlAsync("/agreements"));
+        var record = await analyst.HtmlAsync("/agreements/1");
         Assert.Contains("16 февраля 2022", record);
         Assert.Contains("История изменений", record);
-    }
-
-    private static async Task<string> Html(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        // Blazor writes Cyrillic as character references.
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class SearchPageTests
         await using var app = await RegistryApp.StartAsync(provider);
         using var analyst = await app.AnalystAsync();
 
-        var internet = await Html(analyst, "/search?q=Internet");
+        var internet = await analyst.HtmlAsync("/search?q=Internet");
         Assert.Contains("1 result", internet);
         Assert.Contains("<mark>Internet</mark>", internet);
         Assert.Contains("href=\"/agreements/1\"", internet);
@@ -24,16 +24,16 @@ public sealed partial class SearchPageTests
         Assert.Equal("1", FacetCount(internet, "Consider necessary"));
         Assert.Contains("name=\"what\" value=\"commitments\"", internet);     // a new query stays on commitments
 
-        var support = await Html(analyst, "/search?q=support");
+        var support = await analyst.HtmlAsync("/search?q=support");
         Assert.Contains("3 results", support);
         Assert.Equal("3", FacetCount(support, "Support"));
         Assert.Contains("href=\"/search?q=support&modality=support\"", support);
         // A chosen facet value is shown, not linked, and a link takes the filter off again.
-        var chosen = await Html(analyst, "/search?q=support&modality=support");
+        var chosen = await analyst.HtmlAsync("/search?q=support&modality=support");
         Assert.Contains("<strong aria-current=\"true\">Support</strong>", chosen);
         Assert.Contains("href=\"/search?q=support\"", chosen);
 
-        var agreements = await Html(analyst, "/search?what=agreements&q=Joint+Position");
+        var agreements = await analyst.HtmlAsync("/search?what=agreements&q=Joint+Position");
         Assert.Contains("1 result", agreements);
         Assert.Contains("<mark>", agreements);
         Assert.Contains("href=\"/api/search/agreements?q=Joint%20Position&format=csv\"", agreements);
@@ -46,13 +46,13 @@ public sealed partial class SearchPageTests
         await using var app = await RegistryApp.StartAsync(provider);
         using var analyst = await app.AnalystAsync();
 
-        var unbalanced = await Html(analyst, "/search?q=%22unbalanced");
+        var unbalanced = await analyst.HtmlAsync("/search?q=%22unbalanced");
         Assert.Contains("id=\"s-q-error\"", unbalanced);
         Assert.Contains("quotation mark is not closed", unbalanced);
         Assert.Contains("value=\"\"unbalanced\"", unbalanced);                  // the query is kept in the box
-        Assert.Contains("id=\"s-q-error\"", await Html(analyst, "/search?q=terrorism+-"));
-        Assert.Contains("role=\"alert\"", await Html(analyst, "/search?q=Internet&from=yesterday"));
-        Assert.Contains("role=\"alert\"", await Html(analyst, "/search?what=treaties&q=Internet"));
+        Assert.Contains("id=\"s-q-error\"", await analyst.HtmlAsync("/search?q=terrorism+-"));
+        Assert.Contains("role=\"alert\"", await analyst.HtmlAsync("/search?q=Internet&from=yesterday"));
+        Assert.Contains("role=\"alert\"", await analyst.HtmlAsync("/search?what=treaties&q=Internet"));
     }
 
     [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
@@ -61,11 +61,11 @@ public sealed partial class SearchPageTests
         await using var app = await RegistryApp.StartAsync(provider);
         using var analyst = await app.AnalystAsync();
 
-        var link = ResolutionLink().Match(await Html(analyst, "/resolutions")).Groups[1].Value;
-        var page = await Html(analyst, link);
+        var link = ResolutionLink().Match(await analyst.HtmlAsync("/resolutions")).Groups[1].Value;
+        var page = await analyst.HtmlAsync(link);
         var search = Regex.Match(page, "href=\"(/search\\?resolution=S%2FRES%2F2354[^\"]*)\"[^>]*>Search commitments citing this<").Groups[1].Value;
         Assert.NotEqual("", search);
-        var found = await Html(analyst, search);
+        var found = await analyst.HtmlAsync(search);
         Assert.Contains("1 result", found);
         Assert.Contains("S/RES/2354 (2017)", found);
     }
@@ -99,13 +99,6 @@ public sealed partial class SearchPageTests
     /// <summary>The count shown after a facet value's link.</summary>
     private static string FacetCount(string html, string label) =>
         Regex.Match(html, $">{Regex.Escape(label)}</a>\\s*<span class=\"muted facet-count\">([\\d,]+)</span>").Groups[1].Value;
-
-    private static async Task<string> Html(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
 
     [GeneratedRegex("href=\"(/resolutions/\\d+)\"[^>]*>S/RES/2354 \\(2017\\)<")]
     private static partial Regex ResolutionLink();
