@@ -36,8 +36,7 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         if (scope.IndexQuery is not null)
         {
             var matched = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
-            // Agreements saved by a transaction the audit window missed are loaded before counting (as for commitments).
-            List<int> unknown = [.. matched.Where(id => !facts.Agreement(id).Exists).Take(1_000)];
+            List<int> unknown = [.. matched.Where(id => !facts.Agreement(id).Exists).Take(SearchFactsCache.MaxUnknown)];
             if (unknown.Count > 0) facts = await cache.IncludeAgreementsAsync(db, unknown, ct);
             ids = matched;
         }

@@ -36,7 +36,7 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         if (scope.IndexQuery is not null)
         {
             var matched = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
-            List<int> unknown = [.. matched.Where(id => !facts.Commitment(id).Exists).Take(MaxUnknown)];
+            List<int> unknown = [.. matched.Where(id => !facts.Commitment(id).Exists).Take(SearchFactsCache.MaxUnknown)];
             if (unknown.Count > 0) facts = await cache.IncludeCommitmentsAsync(db, unknown, ct);
             ids = matched;
         }
@@ -58,12 +58,6 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         }
         return (scope, facts, hits, tally);
     }
-
-    /// <summary>
-    /// Matches the facts do not know (a save whose audit entries the freshness check missed) are loaded before
-    /// counting; beyond this many, the rest wait for the next change the audit trail shows.
-    /// </summary>
-    private const int MaxUnknown = 1_000;
 
     private async Task<List<CommitmentHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, CancellationToken ct)
     {

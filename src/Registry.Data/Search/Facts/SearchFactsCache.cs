@@ -54,6 +54,12 @@ public sealed class SearchFactsCache
     }
 
     /// <summary>
+    /// How many matches the facts do not know (saved by a transaction whose audit entries the freshness check
+    /// missed) one search loads before counting; beyond this many, the rest wait for the next change the trail shows.
+    /// </summary>
+    public const int MaxUnknown = 1_000;
+
+    /// <summary>
     /// Loads the agreements of matched commitments the facts do not know: saved by a transaction that committed
     /// after its audit entries left the window. Returns the facts as they stand afterwards.
     /// </summary>
