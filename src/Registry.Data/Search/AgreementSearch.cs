@@ -17,7 +17,7 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
     {
         var (scope, facts, hits, tally) = await MatchAsync(request, ct);
         var page = TopHits.Page(hits, (request.Page - 1) * request.PageSize, request.PageSize);
-        return new SearchResult<AgreementHit>(hits.Count, await DetailsAsync(page, facts, scope.IndexQuery, true, ct), await tally.ToFacetsAsync(db, ct));
+        return new SearchResult<AgreementHit>(hits.Count, await DetailsAsync(page, facts, scope.IndexQuery, true, ct), tally.ToFacets(facts.Labels));
     }
 
     public async IAsyncEnumerable<AgreementHit> AllAsync(SearchRequest request, [EnumeratorCancellation] CancellationToken ct = default)
@@ -63,7 +63,6 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         var texts = (await db.Set<Domain.Agreements.AgreementText>().AsNoTracking().Where(t => snippets && ids.Contains(t.AgreementId))
             .Select(t => new { t.AgreementId, t.Content }).ToListAsync(ct)).ToLookup(t => t.AgreementId, t => t.Content);
         var parties = ids.ToDictionary(id => id, id => facts.Agreement(id) is { Exists: true } f ? f.Parties : []);
-        var names = await BodyNames.OfAsync(db, parties.Values.SelectMany(p => p), ct);
         var highlighter = new Highlighter(marked);
         return [.. ids.Where(rows.ContainsKey).Select(id =>
         {
@@ -73,7 +72,7 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
             var passage = !snippets ? null
                 : passages.OfType<string>().FirstOrDefault(p => Domain.Search.SearchText.Words(p).Any(highlighter.Matches)) ?? a.Summary ?? a.Title;
             return new AgreementHit(id, a.ReferenceNumber, a.Title, a.Kind, a.SignedOn,
-                [.. parties[id].Select(b => names.GetValueOrDefault(b, b.ToString()))], passage is null ? "" : highlighter.Snippet(passage));
+                [.. parties[id].Select(facts.Labels.Body)], passage is null ? "" : highlighter.Snippet(passage));
         })];
     }
 }

@@ -16,7 +16,7 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
     {
         var (scope, facts, hits, tally) = await MatchAsync(request, ct);
         var page = TopHits.Page(hits, (request.Page - 1) * request.PageSize, request.PageSize);
-        return new SearchResult<CommitmentHit>(hits.Count, await DetailsAsync(page, facts, scope.IndexQuery, ct), await tally.ToFacetsAsync(db, ct));
+        return new SearchResult<CommitmentHit>(hits.Count, await DetailsAsync(page, facts, scope.IndexQuery, ct), tally.ToFacets(facts.Labels));
     }
 
     /// <summary>Every hit in rank order, read from the database a chunk at a time (for exports, so without snippets).</summary>
@@ -32,7 +32,7 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
     {
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
-        IEnumerable<int> ids = facts.CommitmentIds();
+        IEnumerable<int> ids = scope.ResolutionId is { } cited ? facts.CommitmentsCiting(cited) : facts.CommitmentIds();
         if (scope.IndexQuery is not null)
         {
             var matched = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
@@ -61,18 +61,15 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
 
     private async Task<List<CommitmentHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, CancellationToken ct)
     {
-        var texts = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Text }).ToDictionaryAsync(c => c.Id, c => c.Text, ct);
-        var page = ids.Where(id => facts.Commitment(id).Exists).Select(id => (Id: id, C: facts.Commitment(id))).ToList();
-        var agreementIds = page.Select(h => h.C.AgreementId).Distinct().ToList();
-        var agreements = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.ReferenceNumber, a.Title, a.SignedOn }).ToDictionaryAsync(a => a.Id, ct);
-        var names = await BodyNames.OfAsync(db, page.SelectMany(h => h.C.Bodies), ct);
+        var rows = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Join(db.Agreements, c => c.AgreementId, a => a.Id, (c, a) => new { c.Id, c.Text, a.ReferenceNumber, a.Title, a.SignedOn })
+            .ToDictionaryAsync(r => r.Id, ct);
         var highlighter = marked is null ? null : new Highlighter(marked);
-        return [.. page.Where(h => texts.ContainsKey(h.Id) && agreements.ContainsKey(h.C.AgreementId)).Select(h =>
+        return [.. ids.Where(id => facts.Commitment(id).Exists && rows.ContainsKey(id)).Select(id =>
         {
-            var a = agreements[h.C.AgreementId];
-            return new CommitmentHit(h.Id, a.Id, a.ReferenceNumber, a.Title, a.SignedOn,
-                [.. h.C.Bodies.Select(b => names.GetValueOrDefault(b, b.ToString()))], h.C.Modality, texts[h.Id], highlighter?.Snippet(texts[h.Id]) ?? "");
+            var (c, r) = (facts.Commitment(id), rows[id]);
+            return new CommitmentHit(id, c.AgreementId, r.ReferenceNumber, r.Title, r.SignedOn,
+                [.. c.Bodies.Select(facts.Labels.Body)], c.Modality, r.Text, highlighter?.Snippet(r.Text) ?? "");
         })];
     }
 }

@@ -1,4 +1,3 @@
-using Registry.Data.Database;
 using Registry.Data.Search.Facts;
 using Registry.Domain.Agreements;
 
@@ -26,18 +25,13 @@ public sealed class FacetTally(TopicTable topics)
         foreach (var r in resolutions) Increment(ref _resolutions, r);
     }
 
-    public async Task<SearchFacetSet> ToFacetsAsync(RegistryDbContext db, CancellationToken ct)
-    {
-        var bodyNames = await BodyNames.OfAsync(db, Keys(_bodies), ct);
-        var symbols = await ResolutionSymbols.OfAsync(db, Keys(_resolutions), ct);
-        return new SearchFacetSet(
-            Sorted(_bodies, b => b.ToString(), b => bodyNames.GetValueOrDefault(b, b.ToString())),
+    public SearchFacetSet ToFacets(SearchLabels labels) =>
+        new(Sorted(_bodies, b => b.ToString(), labels.Body),
             [.. Keys(_years).OrderDescending().Select(y => new FacetCount(y.ToString(), y.ToString(), _years[y]))],
             Sorted(_kinds, k => Kebab((AgreementKind)k), k => Kebab((AgreementKind)k)),
             Sorted(_modalities, m => Kebab((Modality)m), m => Kebab((Modality)m)),
             Sorted(_topics, t => topics.Name((short)t), t => topics.Name((short)t)),
-            Sorted(_resolutions, r => symbols.GetValueOrDefault(r, r.ToString()), r => symbols.GetValueOrDefault(r, r.ToString())));
-    }
+            Sorted(_resolutions, labels.Resolution, labels.Resolution));
 
     private static IEnumerable<int> Keys(int[] counts) => Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0);
 

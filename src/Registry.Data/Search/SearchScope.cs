@@ -8,7 +8,7 @@ using Registry.Domain.Search;
 namespace Registry.Data.Search;
 
 /// <summary>A request checked and resolved: the parsed query, and ids in place of names and symbols.</summary>
-public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IReadOnlyList<HashSet<int>> Bodies,
+public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IReadOnlyList<bool[]> Bodies,
     AgreementKind? Kind, DateOnly? From, DateOnly? To, Modality? Modality, string? Topic, int? ResolutionId)
 {
     public static async Task<SearchScope> ResolveAsync(RegistryDbContext db, SearchRequest r, CancellationToken ct)
@@ -20,11 +20,14 @@ public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IRe
         Guard.NotAfter(r.From, "from", r.To, "to");
         var query = string.IsNullOrWhiteSpace(r.Q) ? null : SearchQuery.Parse(r.Q);
         var refs = new ReferenceResolver(db);
-        var bodies = new List<HashSet<int>>();
+        var bodies = new List<bool[]>();
         foreach (var body in r.Body.Where(b => !string.IsNullOrWhiteSpace(b)).Distinct())
         {
             var id = int.TryParse(body, out var n) ? await refs.BodyAsync(n, null, "body", ct) : await refs.BodyAsync(null, body, "body", ct);
-            bodies.Add([.. await refs.BodyWithDescendantsAsync(id, ct)]);
+            var family = await refs.BodyWithDescendantsAsync(id, ct);
+            var wanted = new bool[family.Max() + 1];
+            foreach (var member in family) wanted[member] = true;
+            bodies.Add(wanted);
         }
         int? resolution = string.IsNullOrWhiteSpace(r.Resolution) ? null
             : (await refs.FindResolutionAsync(r.Resolution, "resolution", ct))?.Id ?? -1;   // a symbol not catalogued is cited nowhere
@@ -39,11 +42,11 @@ public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IRe
 
     public bool AdmitsBodies(int[] bodies)
     {
-        // A plain loop: this runs once per hit, hundreds of thousands of times a search.
+        // A plain loop over flags by body id: this runs once per hit, hundreds of thousands of times a search.
         foreach (var wanted in Bodies)
         {
             var found = false;
-            foreach (var b in bodies) if (wanted.Contains(b)) { found = true; break; }
+            foreach (var b in bodies) if ((uint)b < (uint)wanted.Length && wanted[b]) { found = true; break; }
             if (!found) return false;
         }
         return true;

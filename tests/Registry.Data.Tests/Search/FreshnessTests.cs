@@ -36,6 +36,28 @@ public sealed class FreshnessTests
     }
 
     [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task A_renamed_body_shows_under_its_new_name_in_the_next_search(DatabaseProvider provider)
+    {
+        var (test, _) = await Fixture.WithSampleAsync(provider);
+        await using var __ = test;
+        var cache = new SearchFactsCache();
+        var before = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "propaganda" }, cache);
+        Assert.Contains("CSTO Secretariat", before.Facets.Bodies.Select(f => f.Label));
+
+        await using (var db = test.Context("editor"))
+        {
+            var csto = await db.Bodies.SingleAsync(b => b.Abbreviation == "CSTO Secretariat");
+            csto.Update(csto.Name, "ODKB Secretariat", csto.NameRu, csto.NameZh, csto.Aliases, csto.Kind, csto.ParentId, csto.CountryCode);
+            await db.SaveChangesAsync();
+        }
+
+        var after = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "propaganda" }, cache);
+        Assert.Contains("ODKB Secretariat", after.Facets.Bodies.Select(f => f.Label));
+        Assert.DoesNotContain("CSTO Secretariat", after.Facets.Bodies.Select(f => f.Label));
+        Assert.Contains("ODKB Secretariat", Assert.Single(after.Items).Bodies);
+    }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
     public async Task A_save_whose_audit_entries_the_freshness_check_missed_is_still_found(DatabaseProvider provider)
     {
         var (test, record) = await Fixture.WithSampleAsync(provider);

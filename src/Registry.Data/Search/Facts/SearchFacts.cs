@@ -25,6 +25,7 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
     public static SearchFacts Empty(TopicTable topics) => new([], [], topics);
 
     public TopicTable Topics => topics;
+    public SearchLabels Labels { get; init; } = SearchLabels.None;
     public int CommitmentCount { get; } = commitments.Count(c => c.Exists);
 
     /// <summary>A commitment's facts in place, without a copy (the per-hit loops read these); check Exists.</summary>
@@ -36,6 +37,17 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
     private static readonly AgreementFact NoAgreement = default;
 
     public IEnumerable<int> CommitmentIds() { for (var i = 0; i < commitments.Length; i++) if (commitments[i].Exists) yield return i; }
+
+    /// <summary>The commitments citing a resolution, for a resolution filter with no words; built once per copy.</summary>
+    public int[] CommitmentsCiting(int resolutionId)
+    {
+        var citing = LazyInitializer.EnsureInitialized(ref _citing, () => CommitmentIds()
+            .SelectMany(id => commitments[id].Resolutions.Select(r => (Resolution: r, Id: id)))
+            .GroupBy(x => x.Resolution).ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToArray()));
+        return citing.GetValueOrDefault(resolutionId) ?? [];
+    }
+
+    private Dictionary<int, int[]>? _citing;
 
     public IEnumerable<int> AgreementIds() { for (var i = 0; i < agreements.Length; i++) if (agreements[i].Exists) yield return i; }
 
@@ -56,8 +68,10 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
         }
         foreach (var agreement in changed) a[agreement.Id] = agreement;
         foreach (var (id, fact) in changedCommitments) c[id] = fact;
-        return new SearchFacts(a, c, topics);
+        return new SearchFacts(a, c, topics) { Labels = Labels };
     }
+
+    public SearchFacts WithLabels(SearchLabels labels) => new(agreements, commitments, topics) { Labels = labels };
 
     private static T[] Grown<T>(T[] source, int length)
     {

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Database;
 using Registry.Domain.Agreements;
+using Registry.Domain.Bodies;
+using Registry.Domain.Resolutions;
 
 namespace Registry.Data.Search.Facts;
 
@@ -35,7 +37,7 @@ public sealed class SearchFactsCache
             if (_facts is null || fresh.Count > ReloadAllAbove || fresh.Any(e => e.Action == "Generated" || e is { AggregateType: nameof(Agreement), AggregateId: 0 }))
             {
                 var (agreements, commitments) = await SearchFactsLoader.LoadAsync(db, null, _topics, ct);
-                _facts = SearchFacts.From(agreements, commitments, _topics);
+                _facts = SearchFacts.From(agreements, commitments, _topics).WithLabels(await SearchLabels.LoadAsync(db, ct));
             }
             else
             {
@@ -45,6 +47,8 @@ public sealed class SearchFactsCache
                     var (agreements, commitments) = await SearchFactsLoader.LoadAsync(db, changed, _topics, ct);
                     _facts = _facts.With(changed, agreements, commitments);
                 }
+                if (fresh.Any(e => e.AggregateType is nameof(SignatoryBody) or nameof(UnResolution)))
+                    _facts = _facts.WithLabels(await SearchLabels.LoadAsync(db, ct));
             }
             _seen = [.. entries.Where(e => e.Id > top - Window).Select(e => e.Id)];
             _top = top;
@@ -82,10 +86,15 @@ public sealed class SearchFactsCache
         finally { _gate.Release(); }
     }
 
+    /// <summary>
+    /// One row, not the window's ids: entries are only ever added, so a new one shows as a higher top or, when a
+    /// late transaction fills a gap in the window, as one entry more than those seen.
+    /// </summary>
     private async Task<bool> HasNewEntriesAsync(RegistryDbContext db, CancellationToken ct)
     {
-        var (top, seen) = (_top, _seen);
-        var recent = await db.AuditEntries.Where(e => e.Id > top - Window).Select(e => e.Id).ToListAsync(ct);
-        return recent.Any(id => !seen.Contains(id));
+        var (top, seen) = (_top, _seen.Count);
+        var window = await db.AuditEntries.Where(e => e.Id > top - Window).GroupBy(e => 1)
+            .Select(g => new { Count = g.Count(), Top = g.Max(e => e.Id) }).FirstOrDefaultAsync(ct);
+        return window is null ? seen > 0 : window.Top != top || window.Count != seen;
     }
 }
