@@ -32,11 +32,17 @@ public sealed class PostgresFullTextIndex : FullTextIndex
 
     public override async Task<List<int>> MatchAsync(RegistryDbContext db, SearchTable table, IndexQuery query, CancellationToken ct)
     {
+        // The planner prices a prefix's bitmap scan above reading the whole table, which is three times slower
+        // (250 against 77 ms for "radicali* OR extremis*"). GIN answers @@ exactly, so the table scan is ruled out.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await ExecuteAsync(db, "SET LOCAL enable_seqscan = off;", ct);
         // One array instead of a row per match: a common word matches a third of a million commitments.
         await using var command = await CommandAsync(db,
             $"SELECT array_agg(\"Id\") FROM \"{TableOf(table)}\" WHERE \"Document\" @@ @q::tsquery", ct);
         Parameter(command, "q", IndexSyntax.TsQuery(query));
-        return await command.ExecuteScalarAsync(ct) is int[] ids ? [.. ids] : [];
+        var ids = await command.ExecuteScalarAsync(ct) as int[];
+        if (own is not null) await own.CommitAsync(ct);
+        return ids is null ? [] : [.. ids];
     }
 
     protected override (string Sql, object[] Parameters) MatchSql(string table, IndexQuery query) =>
