@@ -40,9 +40,10 @@ public static class CommitmentDrafter
                 && (cited.Contains(c) || cited.Count < MaxCitations)).ToList() : [];
             var resolution = candidates.Count > 0 ? r.ListItem(candidates) : default;
             if (candidates.Count > 0 && !cited.Contains(resolution)) cited.Add(resolution);
+            var (tailEn, tailRu) = r.Bool(0.5f) ? r.ListItem(Qualifiers.All) : ("", "");
             var text = russian
-                ? $"{phrase.Ru} {topic.Ru}{(candidates.Count > 0 ? " во исполнение " + resolution.Spec.CitingWordsRu : "")}."
-                : $"{phrase.En} {topic.En}{(candidates.Count > 0 ? ", in accordance with " + resolution.Spec.CitingWords : "")}.";
+                ? $"{phrase.Ru} {topic.Ru}{tailRu}{(candidates.Count > 0 ? " во исполнение " + resolution.Spec.CitingWordsRu : "")}."
+                : $"{phrase.En} {topic.En}{tailEn}{(candidates.Count > 0 ? ", in accordance with " + resolution.Spec.CitingWords : "")}.";
             // Now and then a commitment binds one party only, e.g. the host of a training centre.
             int[] bound = partyIds.Count > 2 && r.Bool(0.1f) ? [r.ListItem(partyIds.ToList())] : [];
             commitments.Add(new CommitmentInput(text, null, phrase.Modality, [topic.Name], bound, candidates.Count > 0 ? [resolution.Id] : []));
