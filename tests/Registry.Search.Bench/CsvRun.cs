@@ -11,7 +11,7 @@ public static class CsvRun
 {
     public static async Task RunAsync(RegistrySettings settings)
     {
-        var request = new SearchRequest { Q = "\"foreign terrorist fighters\" OR financing OR extradite" };
+        var request = new SearchRequest { Q = "terrorist OR terrorism" };   // over 100,000 hits, as the issue asks
         await using var db = settings.CreateContext();
         var cache = new SearchFactsCache();
         await cache.GetAsync(db);   // the facts are the app's standing memory, not the export's

@@ -6,10 +6,11 @@ using Registry.Data.Search.Facts;
 using Registry.Search.Bench;
 using Registry.Testing;
 
-// registry-search-bench [--agreements N] [--rounds K] [--providers sqlite,postgresql] [--sqlite-dir DIR]
+// registry-search-bench [--agreements N] [--rounds K] [--providers sqlite,postgresql] [--sqlite-dir DIR] [--postgres CONNECTION]
 // Generates N agreements (seed 1) on each provider, a throwaway PostgreSQL cluster included, then times the fixed
 // query mix (SearchMix) through CommitmentSearch, facets and all, against a naive LIKE '%word%' baseline, and
-// streams one large CSV export while it watches memory. It measures; it asserts nothing.
+// streams one large CSV export while it watches memory. It measures; it asserts nothing. Generation skips a seed's
+// records already stored, so a kept --sqlite-dir or a --postgres database is generated once and timed many times.
 var agreements = Option("--agreements", 100_000);
 var rounds = Option("--rounds", 20);
 var providers = (Text("--providers") ?? "sqlite,postgresql").Split(',').Select(DatabaseSetup.ParseProvider).ToList();
@@ -19,7 +20,7 @@ foreach (var provider in providers)
 {
     var settings = provider == DatabaseProvider.Sqlite
         ? new RegistrySettings { Provider = provider, DataDirectory = Directory.CreateDirectory(Text("--sqlite-dir") ?? "/tmp/registry-search-bench").FullName }
-        : new RegistrySettings { Provider = provider, ConnectionString = await PostgresCluster.CreateDatabaseAsync("search_bench"), DataDirectory = "/tmp" };
+        : new RegistrySettings { Provider = provider, ConnectionString = Text("--postgres") ?? await PostgresCluster.CreateDatabaseAsync("search_bench"), DataDirectory = "/tmp" };
     var watch = Stopwatch.StartNew();
     var report = await new AgreementGenerator(settings).GenerateAsync(agreements, seed: 1);
     int commitments;
