@@ -2,8 +2,12 @@ using Registry.Domain.Agreements;
 
 namespace Registry.Data.Search.Facts;
 
-/// <summary>What filters, facets and ranking need to know of a commitment. Topics are ordinals into <see cref="TopicTable"/>.</summary>
-public readonly record struct CommitmentFact(int AgreementId, Modality Modality, ushort Length, short[] Topics, int[] Bodies, int[] Resolutions)
+/// <summary>
+/// What filters, facets and ranking need to know of a commitment. Topics are ordinals into <see cref="TopicTable"/>.
+/// Its agreement's date and kind are copied in, so a hit costs one read of scattered memory, not two.
+/// </summary>
+public readonly record struct CommitmentFact(int AgreementId, Modality Modality, ushort Length, short[] Topics, int[] Bodies, int[] Resolutions,
+    DateOnly? SignedOn = null, AgreementKind Kind = default)
 {
     public bool Exists => AgreementId != 0;
 }

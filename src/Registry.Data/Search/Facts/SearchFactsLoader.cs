@@ -55,7 +55,12 @@ public static class SearchFactsLoader
                 partyIds.GetValueOrDefault(a.Id, []), citationIds.GetValueOrDefault(a.Id, []),
                 [.. own.SelectMany(c => c.Item2.Topics).Distinct()], [.. own.Select(c => c.Item2.Modality).Distinct()], [.. own.Select(c => c.Item1)]));
         }
-        return (agreements, commitments);
+        var byId = agreements.ToDictionary(a => a.Id);
+        var placed = new List<(int, CommitmentFact)>(commitments.Count);
+        // A commitment whose agreement was deleted between the two reads goes with it.
+        foreach (var (id, fact) in commitments)
+            if (byId.TryGetValue(fact.AgreementId, out var a)) placed.Add((id, fact with { SignedOn = a.SignedOn, Kind = a.Kind }));
+        return (agreements, placed);
     }
 
     private static ushort Clamp(int length) => (ushort)Math.Min(length, ushort.MaxValue);
