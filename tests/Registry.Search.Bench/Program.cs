@@ -14,12 +14,16 @@ using Registry.Testing;
 var agreements = Option("--agreements", 100_000);
 var rounds = Option("--rounds", 20);
 var providers = (Text("--providers") ?? "sqlite,postgresql").Split(',').Select(DatabaseSetup.ParseProvider).ToList();
+// A server's buffers are sized to its memory (a quarter is usual); PostgreSQL's default of 128 MB is not a server's.
+const string ServerOptions = "-c shared_buffers=2GB";
+Environment.SetEnvironmentVariable("REGISTRY_TEST_POSTGRES_OPTIONS", ServerOptions);
+Console.WriteLine($"PostgreSQL, unless --postgres names one: a throwaway cluster with {ServerOptions}");
 Console.WriteLine($"{Environment.ProcessorCount} cores; {agreements:N0} generated agreements, seed 1; {SearchMix.Queries.Length} queries x {rounds} rounds; load {Load()}");
 
 foreach (var provider in providers)
 {
     var settings = provider == DatabaseProvider.Sqlite
-        ? new RegistrySettings { Provider = provider, DataDirectory = Directory.CreateDirectory(Text("--sqlite-dir") ?? "/tmp/registry-search-bench").FullName }
+        ? new RegistrySettings { Provider = provider, DataDirectory = Directory.CreateDirectory(Text("--sqlite-dir") ?? FreshDirectory()).FullName }
         : new RegistrySettings { Provider = provider, ConnectionString = Text("--postgres") ?? await PostgresCluster.CreateDatabaseAsync("search_bench"), DataDirectory = "/tmp" };
     var watch = Stopwatch.StartNew();
     var report = await new AgreementGenerator(settings).GenerateAsync(agreements, seed: 1);
@@ -31,6 +35,14 @@ foreach (var provider in providers)
     Console.WriteLine($"load after {provider}: {Load()}");
 }
 return 0;
+
+// A directory of its own per run unless one is named: a kept one would hold what an older generator wrote.
+static string FreshDirectory()
+{
+    var path = Path.Combine(Path.GetTempPath(), "registry-search-bench");
+    if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+    return path;
+}
 
 int Option(string name, int fallback) => int.TryParse(Text(name), out var v) && v > 0 ? v : fallback;
 string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
