@@ -26,7 +26,7 @@ internal static class CommonWords
         ["Language"] = "Язык",
         ["Skip to content"] = "Перейти к содержимому",
         ["Main navigation"] = "Основная навигация",
-        ["Search"] = "Найти",
+        ["Search"] = "Поиск",
         ["Filter"] = "Отобрать",
         ["Clear"] = "Сбросить",
         ["Save"] = "Сохранить",
