@@ -16,7 +16,7 @@ var rounds = Option("--rounds", 20);
 var providers = (Text("--providers") ?? "sqlite,postgresql").Split(',').Select(DatabaseSetup.ParseProvider).ToList();
 // A server's buffers are sized to its memory (a quarter is usual); PostgreSQL's default of 128 MB is not a server's.
 const string ServerOptions = "-c shared_buffers=2GB";
-Environment.SetEnvironmentVariable("REGISTRY_TEST_POSTGRES_OPTIONS", ServerOptions);
+Environment.SetEnvironmentVariable(PostgresCluster.OptionsVariable, ServerOptions);
 Console.WriteLine($"PostgreSQL, unless --postgres names one: a throwaway cluster with {ServerOptions}");
 Console.WriteLine($"{Environment.ProcessorCount} cores; {agreements:N0} generated agreements, seed 1; {SearchMix.Queries.Length} queries x {rounds} rounds; load {Load()}");
 

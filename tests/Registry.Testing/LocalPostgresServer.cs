@@ -13,8 +13,6 @@ internal sealed class LocalPostgresServer
 {
     public const string BinDirectory = "/usr/lib/postgresql/15/bin";
     public const string FolderPrefix = "registry-pg-";
-    /// <summary>More postmaster options, e.g. "-c shared_buffers=2GB" for a benchmark.</summary>
-    public const string OptionsVariable = "REGISTRY_TEST_POSTGRES_OPTIONS";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
@@ -139,7 +137,7 @@ internal sealed class LocalPostgresServer
             var port = FindFreePort();
             var options = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off " +
                           "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 " +
-                          Environment.GetEnvironmentVariable(OptionsVariable);
+                          Environment.GetEnvironmentVariable(PostgresCluster.OptionsVariable);
             var (exitCode, output) = ProcessRunner.RunPostgresTool(
                 Tool("pg_ctl"),
                 ["-D", DataDirectory, "-l", LogFile, "-o", options, "-t", "60", "-w", "start"],

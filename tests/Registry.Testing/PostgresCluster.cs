@@ -10,6 +10,9 @@ public static class PostgresCluster
 {
     public const string EnvironmentVariable = "REGISTRY_TEST_POSTGRES";
 
+    /// <summary>More postmaster options for the throwaway cluster, e.g. "-c shared_buffers=2GB" for a benchmark.</summary>
+    public const string OptionsVariable = "REGISTRY_TEST_POSTGRES_OPTIONS";
+
     private static readonly Lazy<Task<string>> Server = new(ResolveServer, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// Connection string of the server: REGISTRY_TEST_POSTGRES env var if set, else a cluster started once per process (lazy, thread-safe).
