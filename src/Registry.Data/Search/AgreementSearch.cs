@@ -33,27 +33,34 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
         IEnumerable<int> ids = facts.AgreementIds();
-        if (scope.IndexQuery is not null)
-        {
-            var matched = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
-            List<int> unknown = [.. matched.Where(id => !facts.Agreement(id).Exists).Take(SearchFactsCache.MaxUnknown)];
-            if (unknown.Count > 0) facts = await cache.IncludeAgreementsAsync(db, unknown, ct);
-            ids = matched;
-        }
-        short? topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
+        if (scope.IndexQuery is not null) ids = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>();
+        var topic = scope.TopicIn(facts.Topics);
+        List<int> unknown = [];
         foreach (var id in ids)
+            if (!Count(id) && unknown.Count < SearchFactsCache.MaxUnknown) unknown.Add(id);
+        // As in CommitmentSearch: matches saved by a transaction that committed after its audit entries left the window.
+        if (unknown.Count > 0)
         {
-            ref readonly var a = ref facts.Agreement(id);
-            if (!a.Exists || !scope.Admits(a.SignedOn, a.Kind)) continue;
-            if (scope.Modality is { } m && Array.IndexOf(a.Modalities, m) < 0) continue;
-            if (scope.ResolutionId is { } r && Array.IndexOf(a.Citations, r) < 0) continue;
-            if (!scope.AdmitsTopic(a.Topics, topic) || !scope.AdmitsBodies(a.Parties)) continue;
-            hits.Add((id, TopHits.Key(scope.IndexQuery is null ? 0 : a.Length, a.SignedOn, id)));
-            tally.Add(a.Parties, a.SignedOn, a.Kind, a.Modalities, a.Topics, a.Citations);
+            facts = await cache.IncludeAgreementsAsync(db, unknown, ct);
+            topic = scope.TopicIn(facts.Topics);
+            foreach (var id in unknown) Count(id);
         }
         return (scope, facts, hits, tally);
+
+        // False if the facts do not know the agreement; otherwise counts it when the filters admit it.
+        bool Count(int id)
+        {
+            ref readonly var a = ref facts.Agreement(id);
+            if (!a.Exists) return false;
+            if (!scope.Admits(a.SignedOn, a.Kind) || scope.Modality is { } m && Array.IndexOf(a.Modalities, m) < 0) return true;
+            if (scope.ResolutionId is { } r && Array.IndexOf(a.Citations, r) < 0) return true;
+            if (!scope.AdmitsTopic(a.Topics, topic) || !scope.AdmitsBodies(a.Parties)) return true;
+            hits.Add((id, TopHits.Key(scope.IndexQuery is null ? 0 : a.Length, a.SignedOn, id)));
+            tally.Add(a.Parties, a.SignedOn, a.Kind, a.Modalities, a.Topics, a.Citations);
+            return true;
+        }
     }
 
     private async Task<List<AgreementHit>> DetailsAsync(IReadOnlyList<int> ids, SearchFacts facts, IndexQuery? marked, bool snippets, CancellationToken ct)

@@ -36,36 +36,30 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         if (scope.IndexQuery is not null) ids = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>(ids is ICollection<int> known ? known.Count : 1024);
-        var counter = new Counter(scope, facts, hits, tally);
+        var topic = scope.TopicIn(facts.Topics);
+        var (datedOrKinded, ranked) = (scope.From is not null || scope.To is not null || scope.Kind is not null, scope.IndexQuery is not null);
         List<int> unknown = [];
         foreach (var id in ids)
-            if (!counter.Add(id) && unknown.Count < SearchFactsCache.MaxUnknown) unknown.Add(id);
+            if (!Count(id) && unknown.Count < SearchFactsCache.MaxUnknown) unknown.Add(id);
         // Matches the facts do not know were saved by a transaction that committed after its audit entries left the window.
         if (unknown.Count > 0)
         {
             facts = await cache.IncludeCommitmentsAsync(db, unknown, ct);
-            counter = new Counter(scope, facts, hits, tally);
-            foreach (var id in unknown) counter.Add(id);
+            topic = scope.TopicIn(facts.Topics);
+            foreach (var id in unknown) Count(id);
         }
         return (scope, facts, hits, tally);
-    }
 
-    /// <summary>Applies the filters to one commitment at a time, and counts those that pass into the hits and the facets.</summary>
-    private sealed class Counter(SearchScope scope, SearchFacts facts, List<(int, long)> hits, FacetTally tally)
-    {
-        private readonly short? _topic = scope.Topic is null ? null : facts.Topics.Find(scope.Topic) ?? -1;
-        private readonly bool _datedOrKinded = scope.From is not null || scope.To is not null || scope.Kind is not null;
-        private readonly bool _ranked = scope.IndexQuery is not null;
-
-        /// <summary>False if the facts do not know the commitment. Runs once per match, hundreds of thousands of times a search.</summary>
-        public bool Add(int id)
+        // False if the facts do not know the commitment; otherwise counts it when the filters admit it. Runs once per
+        // match, hundreds of thousands of times a search.
+        bool Count(int id)
         {
             ref readonly var c = ref facts.Commitment(id);
             if (!c.Exists) return false;
-            if (_datedOrKinded && !scope.Admits(c.SignedOn, c.Kind) || scope.Modality is { } m && c.Modality != m) return true;
+            if (datedOrKinded && !scope.Admits(c.SignedOn, c.Kind) || scope.Modality is { } m && c.Modality != m) return true;
             if (scope.ResolutionId is { } r && Array.IndexOf(c.Resolutions, r) < 0) return true;
-            if (_topic is not null && !scope.AdmitsTopic(c.Topics, _topic) || !scope.AdmitsBodies(c.Bodies)) return true;
-            hits.Add((id, TopHits.Key(_ranked ? c.Length : 0, c.SignedOn, id)));
+            if (topic is not null && !scope.AdmitsTopic(c.Topics, topic) || !scope.AdmitsBodies(c.Bodies)) return true;
+            hits.Add((id, TopHits.Key(ranked ? c.Length : 0, c.SignedOn, id)));
             tally.Add(c.Bodies, c.SignedOn, c.Kind, [c.Modality], c.Topics, c.Resolutions);
             return true;
         }

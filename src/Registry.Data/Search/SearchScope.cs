@@ -52,6 +52,9 @@ public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IRe
         return true;
     }
 
+    /// <summary>The topic filter's ordinal in <paramref name="topics"/>: null for none, -1 for a topic no record has.</summary>
+    public short? TopicIn(Facts.TopicTable topics) => Topic is null ? null : topics.Find(Topic) ?? -1;
+
     /// <summary>A topic no record has (ordinal -1) admits nothing.</summary>
     public bool AdmitsTopic(short[] topics, short? wanted) => Topic is null || wanted is { } t && topics.Contains(t);
 
