@@ -30,7 +30,6 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
 
     public TopicTable Topics => topics;
     public SearchLabels Labels { get; init; } = SearchLabels.None;
-    public int CommitmentCount { get; } = commitments.Count(c => c.Exists);
 
     /// <summary>A commitment's facts in place, without a copy (the per-hit loops read these); check Exists.</summary>
     public ref readonly CommitmentFact Commitment(int id) => ref (uint)id < (uint)commitments.Length ? ref commitments[id] : ref NoCommitment;
