@@ -1,13 +1,13 @@
 namespace Registry.Data.Search;
 
 /// <summary>
-/// The order hits are shown in, as one number per hit: shortest indexed text first (BM25's length normalization,
-/// since every hit holds every required word), then the newest signing date, then the newest record.
+/// The order hits are shown in, as one number per hit: the best <see cref="Relevance"/> rank first, then the newest
+/// signing date, then the newest record.
 /// </summary>
 public static class TopHits
 {
-    public static long Key(int length, DateOnly? signedOn, int id) =>
-        ((long)length << 47) | ((long)(MaxDay - (signedOn?.DayNumber ?? -1) - 1) << 25) | (MaxId - (uint)id);
+    public static long Key(int rank, DateOnly? signedOn, int id) =>
+        ((long)rank << 47) | ((long)(MaxDay - (signedOn?.DayNumber ?? -1) - 1) << 25) | (MaxId - (uint)id);
 
     /// <summary>The hits from <paramref name="skip"/> to skip + take in key order, without sorting them all.</summary>
     public static List<int> Page(List<(int Id, long Key)> hits, int skip, int take)

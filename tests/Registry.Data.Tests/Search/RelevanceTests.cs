@@ -52,4 +52,24 @@ public sealed class RelevanceTests
             SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "the of" }));
         Assert.Equal("q", stopWordsOnly.Field);
     }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task An_OR_query_ranks_a_commitment_with_both_sides_above_shorter_ones_with_one(DatabaseProvider provider)
+    {
+        var (test, record) = await Fixture.WithSampleAsync(provider);
+        await using var _ = test;
+        var c = record.Commitments!;
+        c[0] = c[0] with { Text = "The Parties shall counter extremism." };
+        c[1] = c[1] with { Text = "The Parties shall counter radicalization." };
+        c[2] = c[2] with { Text = "The Parties shall counter extremism and radicalization in places of detention and online." };
+        await Fixture.UpdateAsync(test, record with { CorrectionReason = "Ranking case" });
+
+        // BM25: the long sentence holds both rare words, so it outscores the short ones that hold one.
+        var either = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremism OR radicalization" });
+        Assert.Equal(c[2].Text, either.Items[0].Text);
+        Assert.True(either.Total >= 3, $"{either.Total} hits");
+        // Every hit of a query without OR holds every word; then BM25 ranks the shorter first.
+        var one = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremism" });
+        Assert.Equal(c[0].Text, one.Items[0].Text);
+    }
 }

@@ -12,6 +12,17 @@ public readonly record struct CommitmentFact(int AgreementId, Modality Modality,
     public bool Exists => AgreementId != 0;
 }
 
+/// <summary>The size of what is searched: the number of records and their mean length in indexed words.</summary>
+public sealed record CorpusSize(int Count, double AverageLength)
+{
+    public static CorpusSize Of(IEnumerable<ushort> lengths)
+    {
+        var (count, sum) = (0, 0L);
+        foreach (var length in lengths) (count, sum) = (count + 1, sum + length);
+        return new CorpusSize(count, count == 0 ? 1 : Math.Max(1, (double)sum / count));
+    }
+}
+
 /// <summary>What filters, facets and ranking need to know of an agreement.</summary>
 public readonly record struct AgreementFact(int Id, AgreementKind Kind, DateOnly? SignedOn, ushort Length, int[] Parties,
     int[] Citations, short[] Topics, Modality[] Modalities, int[] CommitmentIds)
@@ -53,6 +64,13 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
     private Dictionary<int, int[]>? _citing;
 
     public IEnumerable<int> AgreementIds() { for (var i = 0; i < agreements.Length; i++) if (agreements[i].Exists) yield return i; }
+
+    /// <summary>How many commitments there are and their mean indexed length, for BM25; counted once per copy, when first asked.</summary>
+    public CorpusSize Commitments => _commitmentSize ??= CorpusSize.Of(CommitmentIds().Select(id => commitments[id].Length));
+
+    public CorpusSize Agreements => _agreementSize ??= CorpusSize.Of(AgreementIds().Select(id => agreements[id].Length));
+
+    private CorpusSize? _commitmentSize, _agreementSize;
 
     public static SearchFacts From(IReadOnlyList<AgreementFact> agreements, IReadOnlyList<(int Id, CommitmentFact Fact)> commitments, TopicTable topics) =>
         Empty(topics).With([], agreements, commitments);
