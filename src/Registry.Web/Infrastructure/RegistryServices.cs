@@ -51,6 +51,7 @@ public static class RegistryServices
             .AddScoped<RegistryCounts>().AddScoped<LatestAgreements>().AddScoped<AgreementsPerYear>()
             .AddSingleton<SearchFactsCache>().AddScoped<CommitmentSearch>().AddScoped<AgreementSearch>()
             .AddScoped<Registry.Data.Search.Saved.SavedSearches>();
+        services.AddHostedService<Registry.Web.Search.SearchWarmUp>();
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

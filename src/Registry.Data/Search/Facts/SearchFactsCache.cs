@@ -23,6 +23,9 @@ public sealed class SearchFactsCache
     private HashSet<long> _seen = [];
     private long _top;
 
+    /// <summary>True once the facts have been read (by the first search, or at start).</summary>
+    public bool IsLoaded => _facts is not null;
+
     public async Task<SearchFacts> GetAsync(RegistryDbContext db, CancellationToken ct = default)
     {
         if (_facts is { } current && !await HasNewEntriesAsync(db, ct)) return current;
