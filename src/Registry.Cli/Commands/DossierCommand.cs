@@ -57,7 +57,8 @@ public static class DossierCommand
         var services = new ServiceCollection().AddLogging().AddSingleton(settings).AddSingleton(TimeProvider.System)
             .AddScoped(_ => new AuditScope { User = "registry dossier" })
             .AddScoped(sp => settings.CreateContext(sp.GetRequiredService<AuditScope>()))
-            .AddScoped<AgreementReader>().AddScoped<AgreementList>().AddScoped<Registry.Data.Resolutions.ResolutionCatalogue>()
+            .AddScoped<AgreementReader>().AddScoped<AgreementList>().AddSingleton<Registry.Data.Search.Facts.SearchFactsCache>()
+            .AddScoped<Registry.Data.Resolutions.ResolutionCatalogue>()
             .AddScoped<Registry.Web.Agreements.AgreementHistory>();
         return services.AddDossierPrinter(config).BuildServiceProvider();
     }

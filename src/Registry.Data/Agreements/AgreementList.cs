@@ -2,14 +2,19 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Database;
 using Registry.Data.Search;
+using Registry.Data.Search.Facts;
 using Registry.Data.Search.Index;
 using Registry.Domain.Agreements;
 using Registry.Domain.Common;
 
 namespace Registry.Data.Agreements;
 
-/// <summary>The filtered, sorted, paged list of agreements behind GET /api/agreements.</summary>
-public sealed class AgreementList(RegistryDbContext db)
+/// <summary>
+/// The filtered, sorted, paged list of agreements behind GET /api/agreements. The page comes from the database; the
+/// total is counted over the in-memory <see cref="SearchFacts"/>, which a count in SQL took 45 ms of PostgreSQL's time
+/// for a body, a date range and a resolution (three hash joins of 35,000 to 40,000 rows each).
+/// </summary>
+public sealed class AgreementList(RegistryDbContext db, SearchFactsCache facts)
 {
     public const int MaxPageSize = 200;
     public const string DefaultSort = "signed-desc";
@@ -33,10 +38,11 @@ public sealed class AgreementList(RegistryDbContext db)
         // What the agreement row itself must satisfy.
         var agreements = db.Agreements.AsNoTracking();
         var ownFilters = false;
-        if (!string.IsNullOrWhiteSpace(f.Q))
+        var text = string.IsNullOrWhiteSpace(f.Q) ? null : ListQuery.Parse(f.Q);
+        if (text is not null)
         {
             // The full-text index, not a scan: a LIKE over 100,000 titles took most of a second.
-            var matched = FullTextIndex.For(db.Provider).MatchQuery(db, SearchTable.Agreements, ListQuery.Parse(f.Q));
+            var matched = FullTextIndex.For(db.Provider).MatchQuery(db, SearchTable.Agreements, text);
             agreements = agreements.Where(a => matched.Contains(a.Id));
             ownFilters = true;
         }
@@ -69,10 +75,7 @@ public sealed class AgreementList(RegistryDbContext db)
         if (resolutionId is { } rid) matching = matching.Where(a => db.Citations.Any(c => c.AgreementId == a.Id && c.ResolutionId == rid));
         var ids = LinkedIds(agreements, ownFilters, bodyIds, resolutionId);
 
-        // One citation per resolution and one party per body: only the parties of several bodies can repeat a record.
-        var total = ids is null ? await matching.CountAsync(ct)
-            : resolutionId is null && bodyIds is { Count: > 1 } ? await ids.Distinct().CountAsync(ct)
-            : await ids.CountAsync(ct);
+        var total = await CountAsync(f, text, bodyIds, resolutionId, ct);
         // Sorted by another key than the date, SQLite reads every row in the date range before it sorts; asked for
         // the matching ids it reads only the matches. PostgreSQL walks the sort key's index, faster than by ids.
         var page = matching;
@@ -93,6 +96,24 @@ public sealed class AgreementList(RegistryDbContext db)
             string.Join(", ", new[] { r.PlaceCity, r.PlaceCountry }.OfType<string>()) is { Length: > 0 } place ? place : null,
             [.. parties.Where(p => p.AgreementId == r.Id).OrderBy(p => p.Id).Select(p => p.Abbreviation)])).ToList();
         return new Page<AgreementListItem>(items, total);
+    }
+
+    private async Task<int> CountAsync(AgreementFilter f, IndexQuery? text, List<int>? bodyIds, int? resolutionId, CancellationToken ct)
+    {
+        var known = await facts.GetAsync(db, ct);
+        IEnumerable<int> ids = text is null ? known.AgreementIds() : await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, text, ct);
+        var (from, to, dated) = (f.From ?? DateOnly.MinValue, f.To ?? DateOnly.MaxValue, f.From is not null || f.To is not null);
+        var count = 0;
+        foreach (var id in ids)
+        {
+            ref readonly var a = ref known.Agreement(id);
+            if (!a.Exists || f.Kind is { } kind && a.Kind != kind || f.Status is { } status && a.Status != status) continue;
+            if (dated && !(a.SignedOn is { } signed && signed >= from && signed <= to)) continue;
+            if (resolutionId is { } rid && Array.IndexOf(a.Citations, rid) < 0) continue;
+            if (bodyIds is not null && !a.Parties.Any(bodyIds.Contains)) continue;
+            count++;
+        }
+        return count;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Registry.Data.Search.Facts;
 using Registry.Data.Agreements;
 using Registry.Domain.Common;
 
@@ -11,7 +12,7 @@ public sealed class ListFilterTests
         var (test, _) = await Fixture.WithSampleAsync(provider);
         await using var __ = test;
         await using var db = test.Context();
-        var list = new AgreementList(db);
+        var list = new AgreementList(db, new SearchFactsCache());
 
         async Task<int> Count(AgreementFilter f) => (await list.QueryAsync(f)).Total;
         Assert.Equal(1, await Count(new() { Body = "SCO" }));                 // parent includes its organ SCO RATS
@@ -34,7 +35,7 @@ public sealed class ListFilterTests
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         await using var db = test.Context();
-        var e = await Assert.ThrowsAsync<DomainException>(() => new AgreementList(db).QueryAsync(new() { Resolution = "hello" }));
+        var e = await Assert.ThrowsAsync<DomainException>(() => new AgreementList(db, new SearchFactsCache()).QueryAsync(new() { Resolution = "hello" }));
         Assert.Equal("resolution", e.Field);
         Assert.Contains("Accepted forms", e.Message);
     }

@@ -1,3 +1,4 @@
+using Registry.Data.Search.Facts;
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Agreements;
 using Registry.Data.Generation;
@@ -46,8 +47,10 @@ public sealed class ListSortAndCountTests
             (new() { Body = "Russia", Q = "terror" },
                 a => a.Parties.Any(p => p.BodyId == Body("Russia")) && Titles(a).Contains("terror")),
             (new() { To = new(2009, 12, 31) }, a => a.SignedOn?.Year <= 2009),
+            (new() { Status = AgreementStatus.InForce, Body = "CIS" }, a => a.Status == AgreementStatus.InForce && a.Parties.Any(p => WithOrgans("CIS").Contains(p.BodyId))),
+            (new() { Q = "terror", Kind = AgreementKind.Agreement }, a => a.Kind == AgreementKind.Agreement && Titles(a).Contains("terror")),
         };
-        var list = new AgreementList(db);
+        var list = new AgreementList(db, new SearchFactsCache());
         foreach (var (filter, expected) in cases)
         {
             var matches = all.Where(expected).OrderByDescending(a => a.SignedOn).ThenByDescending(a => a.Id).Select(a => a.Id).ToList();
@@ -70,7 +73,7 @@ public sealed class ListSortAndCountTests
         await new AgreementGenerator(test.Settings) { BatchSize = 50 }.GenerateAsync(90, seed: 12);
         await using var db = test.Context();
         var all = await db.Agreements.AsNoTracking().ToListAsync();
-        var list = new AgreementList(db);
+        var list = new AgreementList(db, new SearchFactsCache());
         // Titles are left to the test below: their order is the database's collation.
         var keys = new Dictionary<string, Func<Agreement, IComparable>>
         {
@@ -114,7 +117,7 @@ public sealed class ListSortAndCountTests
             })).Id);
         }
         await using var db = test.Context();
-        var list = new AgreementList(db);
+        var list = new AgreementList(db, new SearchFactsCache());
         async Task<IEnumerable<int>> Ids(AgreementFilter f) => (await list.QueryAsync(f)).Items.Select(i => i.Id);
 
         int[] ascending = [ids[1], ids[4], ids[3], ids[0], ids[2]];
@@ -138,7 +141,7 @@ public sealed class ListSortAndCountTests
     {
         await using var test = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = test.Context();
-        var e = await Assert.ThrowsAsync<DomainException>(() => new AgreementList(db).QueryAsync(new() { Sort = sort }));
+        var e = await Assert.ThrowsAsync<DomainException>(() => new AgreementList(db, new SearchFactsCache()).QueryAsync(new() { Sort = sort }));
         Assert.Equal("sort", e.Field);
         Assert.Contains(sort, e.Message);
         Assert.All(AgreementList.Sorts, s => Assert.Contains(s, e.Message));

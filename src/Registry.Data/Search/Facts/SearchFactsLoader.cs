@@ -46,14 +46,14 @@ public static class SearchFactsLoader
         }
         var byAgreement = commitments.ToLookup(c => c.Item2.AgreementId);
         var agreements = new List<AgreementFact>();
-        await foreach (var a in agreementRows.Select(a => new { a.Id, a.Kind, a.SignedOn, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary })
+        await foreach (var a in agreementRows.Select(a => new { a.Id, a.Kind, a.Status, a.SignedOn, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             var own = byAgreement[a.Id].ToList();
             agreements.Add(new AgreementFact(a.Id, a.Kind, a.SignedOn,
                 Clamp(SearchDocument.Of(0, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary).Length + textLengths[a.Id].Sum()),
                 partyIds.GetValueOrDefault(a.Id, []), citationIds.GetValueOrDefault(a.Id, []),
-                [.. own.SelectMany(c => c.Item2.Topics).Distinct()], [.. own.Select(c => c.Item2.Modality).Distinct()], [.. own.Select(c => c.Item1)]));
+                [.. own.SelectMany(c => c.Item2.Topics).Distinct()], [.. own.Select(c => c.Item2.Modality).Distinct()], [.. own.Select(c => c.Item1)], a.Status));
         }
         var byId = agreements.ToDictionary(a => a.Id);
         var placed = new List<(int, CommitmentFact)>(commitments.Count);
