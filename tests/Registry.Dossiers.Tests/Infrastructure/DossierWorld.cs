@@ -71,7 +71,8 @@ public sealed class DossierWorld : IAsyncDisposable
         services.AddSingleton(database.Settings);
         services.AddScoped(_ => new AuditScope { User = "dossier printer" });
         services.AddDbContext<RegistryDbContext>(o => o.UseRegistryDatabase(database.Provider, database.Settings.EffectiveConnectionString));
-        services.AddScoped<AgreementReader>().AddScoped<AgreementList>().AddScoped<ResolutionCatalogue>().AddScoped<AgreementHistory>();
+        services.AddScoped<AgreementReader>().AddScoped<AgreementList>().AddSingleton<Registry.Data.Search.Facts.SearchFactsCache>()
+            .AddScoped<ResolutionCatalogue>().AddScoped<AgreementHistory>();
         services.AddDossierPrinting(config);
         return services.BuildServiceProvider();
     }
