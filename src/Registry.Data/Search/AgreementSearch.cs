@@ -9,7 +9,8 @@ namespace Registry.Data.Search;
 /// <summary>
 /// Agreement search over titles in every language, summary and full texts, with the same filters and facets as
 /// commitment search: a modality, topic or resolution filter asks whether any of the record's commitments (or, for
-/// resolutions, its citations) has it. Hits rank as commitments do (<see cref="Relevance"/>), then the newest first.
+/// resolutions, its citations) has it. Hits whose titles hold the query come first (<see cref="TitleMatch"/>); then
+/// hits rank as commitments do (<see cref="Relevance"/>), then the newest first.
 /// </summary>
 public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache)
 {
@@ -36,6 +37,7 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         if (scope.IndexQuery is not null) ids = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
         var relevance = scope.IndexQuery is null ? null
             : await Relevance.ForAsync(db, SearchTable.Agreements, scope.IndexQuery, () => facts.Agreements, ct);
+        var titles = scope.IndexQuery is null ? null : new TitleMatch(scope.IndexQuery);
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>();
         var topic = scope.TopicIn(facts.Topics);
@@ -59,7 +61,8 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
             if (!scope.Admits(a.SignedOn, a.Kind) || scope.Modality is { } m && Array.IndexOf(a.Modalities, m) < 0) return true;
             if (scope.ResolutionId is { } r && Array.IndexOf(a.Citations, r) < 0) return true;
             if (!scope.AdmitsTopic(a.Topics, topic) || !scope.AdmitsBodies(a.Parties)) return true;
-            hits.Add((id, TopHits.Key(relevance?.Rank(id, a.Length) ?? 0, a.SignedOn, id)));
+            var titled = titles is null || titles.In(a.TitleStems ?? []);
+            hits.Add((id, TopHits.Key((titled ? 0 : Relevance.MaxRank + 1) + (relevance?.Rank(id, a.Length) ?? 0), a.SignedOn, id)));
             tally.Add(a.Parties, a.SignedOn, a.Kind, a.Modalities, a.Topics, a.Citations);
             return true;
         }

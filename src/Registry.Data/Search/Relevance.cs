@@ -13,6 +13,8 @@ namespace Registry.Data.Search;
 /// </summary>
 public sealed class Relevance
 {
+    /// <summary>The highest (worst) rank; 15 bits, so agreement search can put title hits first with a 16th.</summary>
+    public const int MaxRank = short.MaxValue;
     private const double K1 = 1.2, B = 0.75;
     // Each term is one more full match in the engine: beyond this many, the order stays by length.
     private const int MaxTermsRead = 8;
@@ -52,11 +54,11 @@ public sealed class Relevance
     /// <summary>The hit's place in the order, lowest first: its length, or its BM25 score scaled down from the best.</summary>
     public int Rank(int id, int length)
     {
-        if (_optional.Length == 0) return length;
+        if (_optional.Length == 0) return Math.Min(length, MaxRank);
         var idf = _always;
         foreach (var (holds, weight) in _optional)
             if ((uint)id < (uint)holds.Length && holds[id]) idf += weight;
-        return (int)Math.Round((1 - Score(idf, length) / _best) * ushort.MaxValue);
+        return (int)Math.Round((1 - Score(idf, length) / _best) * MaxRank);
     }
 
     private double Score(double idf, int length) => idf * (K1 + 1) / (1 + K1 * (1 - B + B * length / _averageLength));

@@ -6,6 +6,7 @@ namespace Registry.Data.Search;
 /// </summary>
 public static class TopHits
 {
+    /// <param name="rank">Lowest first, below 65,536.</param>
     public static long Key(int rank, DateOnly? signedOn, int id) =>
         ((long)rank << 47) | ((long)(MaxDay - (signedOn?.DayNumber ?? -1) - 1) << 25) | (MaxId - (uint)id);
 

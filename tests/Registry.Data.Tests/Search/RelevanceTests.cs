@@ -1,4 +1,6 @@
+using Registry.Data.Agreements;
 using Registry.Data.Search;
+using Registry.Data.Search.Facts;
 using Registry.Data.Tests.Agreements;
 
 namespace Registry.Data.Tests.Search;
@@ -71,5 +73,30 @@ public sealed class RelevanceTests
         // Every hit of a query without OR holds every word; then BM25 ranks the shorter first.
         var one = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremism" });
         Assert.Equal(c[0].Text, one.Items[0].Text);
+    }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task An_agreement_with_the_words_in_its_title_ranks_above_shorter_ones_with_them_elsewhere(DatabaseProvider provider)
+    {
+        var (test, sample) = await Fixture.WithSampleAsync(provider);
+        await using var _ = test;
+        foreach (var (reference, title, summary) in new[]
+        {
+            ("ZQX-1", "Zqx Convention on Extradition", sample.Summary),
+            ("ZQX-2", "Zqx Joint Statement", "The Parties will speed up extradition."),
+        })
+        {
+            await using var write = test.Context("editor");
+            await new AgreementWriter(write, TimeProvider.System).CreateAsync(sample with
+            {
+                Id = 0, ReferenceNumber = reference, Title = title, ShortTitle = null, TitleRu = null, TitleZh = null, Summary = summary,
+            });
+        }
+        await using var db = test.Context();
+        var found = await new AgreementSearch(db, new SearchFactsCache()).SearchAsync(new SearchRequest { Q = "extradition" });
+        Assert.Equal(["ZQX-1", "ZQX-2"], found.Items.Select(i => i.ReferenceNumber));
+        // A word in neither title: the shorter record first.
+        var spoken = await new AgreementSearch(db, new SearchFactsCache()).SearchAsync(new SearchRequest { Q = "zqx parties" });
+        Assert.Equal("ZQX-2", spoken.Items[0].ReferenceNumber);
     }
 }

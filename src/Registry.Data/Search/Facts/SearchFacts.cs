@@ -25,7 +25,7 @@ public sealed record CorpusSize(int Count, double AverageLength)
 
 /// <summary>What filters, facets and ranking need to know of an agreement.</summary>
 public readonly record struct AgreementFact(int Id, AgreementKind Kind, DateOnly? SignedOn, ushort Length, int[] Parties,
-    int[] Citations, short[] Topics, Modality[] Modalities, int[] CommitmentIds, AgreementStatus Status = default)
+    int[] Citations, short[] Topics, Modality[] Modalities, int[] CommitmentIds, AgreementStatus Status = default, int[]? TitleStems = null)
 {
     public bool Exists => Id != 0;
 }

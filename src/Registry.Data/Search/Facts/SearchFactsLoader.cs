@@ -50,10 +50,11 @@ public static class SearchFactsLoader
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             var own = byAgreement[a.Id].ToList();
+            var titles = SearchDocument.Of(0, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh);
             agreements.Add(new AgreementFact(a.Id, a.Kind, a.SignedOn,
-                Clamp(SearchDocument.Of(0, a.ReferenceNumber, a.Title, a.ShortTitle, a.TitleRu, a.TitleZh, a.Summary).Length + textLengths[a.Id].Sum()),
+                Clamp(titles.Length + SearchDocument.Of(0, a.Summary).Length + textLengths[a.Id].Sum()),
                 partyIds.GetValueOrDefault(a.Id, []), citationIds.GetValueOrDefault(a.Id, []),
-                [.. own.SelectMany(c => c.Item2.Topics).Distinct()], [.. own.Select(c => c.Item2.Modality).Distinct()], [.. own.Select(c => c.Item1)], a.Status));
+                [.. own.SelectMany(c => c.Item2.Topics).Distinct()], [.. own.Select(c => c.Item2.Modality).Distinct()], [.. own.Select(c => c.Item1)], a.Status, TitleMatch.Of(titles.Stems)));
         }
         var byId = agreements.ToDictionary(a => a.Id);
         var placed = new List<(int, CommitmentFact)>(commitments.Count);
