@@ -54,7 +54,8 @@ public sealed class Relevance
     /// <summary>The hit's place in the order, lowest first: its length, or its BM25 score scaled down from the best.</summary>
     public int Rank(int id, int length)
     {
-        if (_optional.Length == 0) return Math.Min(length, MaxRank);
+        // Lengths up to 16,384 words stay apart; beyond, three to a step, so that the longest full texts still fit.
+        if (_optional.Length == 0) return length <= 16_384 ? length : Math.Min(16_384 + (length - 16_384) / 3, MaxRank);
         var idf = _always;
         foreach (var (holds, weight) in _optional)
             if ((uint)id < (uint)holds.Length && holds[id]) idf += weight;

@@ -50,7 +50,10 @@ public sealed class ListSortAndCountTests
             (new() { Status = AgreementStatus.InForce, Body = "CIS" }, a => a.Status == AgreementStatus.InForce && a.Parties.Any(p => WithOrgans("CIS").Contains(p.BodyId))),
             (new() { Q = "terror", Kind = AgreementKind.Agreement }, a => a.Kind == AgreementKind.Agreement && Titles(a).Contains("terror")),
         };
-        var list = new AgreementList(db, new SearchFactsCache());
+        // The total is counted in SQL until the facts are in memory, and over them after: both must agree.
+        var loaded = new SearchFactsCache();
+        await loaded.GetAsync(db);
+        foreach (var list in new[] { new AgreementList(db, new SearchFactsCache()), new AgreementList(db, loaded) })
         foreach (var (filter, expected) in cases)
         {
             var matches = all.Where(expected).OrderByDescending(a => a.SignedOn).ThenByDescending(a => a.Id).Select(a => a.Id).ToList();
@@ -64,6 +67,24 @@ public sealed class ListSortAndCountTests
                 Assert.Equal(order.Skip(10).Take(10), page.Items.Select(i => i.Id));
             }
         }
+    }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task A_saved_record_counts_in_the_very_next_total_over_loaded_facts(DatabaseProvider provider)
+    {
+        var (test, sample) = await Fixture.WithSampleAsync(provider);
+        await using var _ = test;
+        var cache = new SearchFactsCache();
+        await using (var db = test.Context()) await cache.GetAsync(db);
+        async Task<int> Total()
+        {
+            await using var db = test.Context();
+            return (await new AgreementList(db, cache).QueryAsync(new() { Body = "CSTO" })).Total;
+        }
+        var before = await Total();
+        await using (var write = test.Context("editor"))
+            await new AgreementWriter(write, TimeProvider.System).CreateAsync(sample with { Id = 0, ReferenceNumber = "ZQX-9" });
+        Assert.Equal(before + 1, await Total());
     }
 
     [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]

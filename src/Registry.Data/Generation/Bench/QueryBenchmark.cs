@@ -12,7 +12,7 @@ namespace Registry.Data.Generation.Bench;
 /// </summary>
 public sealed class QueryBenchmark(RegistrySettings settings)
 {
-    // One per process, as the app keeps one: the list counts over it.
+    // One per process, as the app keeps one: the list counts its totals over it.
     private readonly SearchFactsCache facts = new();
 
     public const double GetTargetMs = 10, ListTargetMs = 50, SortTargetMs = 300;
@@ -32,7 +32,10 @@ public sealed class QueryBenchmark(RegistrySettings settings)
     {
         List<int> ids;
         await using (var db = settings.CreateContext())
+        {
             ids = await db.Agreements.Where(a => a.IsGenerated).Select(a => a.Id).ToListAsync(ct);
+            await facts.GetAsync(db, ct);   // as the web app reads them when it starts
+        }
         if (ids.Count == 0) throw new InvalidOperationException("The database holds no generated agreements to read.");
         var random = new Random(seed);
         (string Name, double? Target, Func<RegistryDbContext, int, Task> Run)[] operations =

@@ -66,9 +66,11 @@ public sealed class SearchFacts(AgreementFact[] agreements, CommitmentFact[] com
     public IEnumerable<int> AgreementIds() { for (var i = 0; i < agreements.Length; i++) if (agreements[i].Exists) yield return i; }
 
     /// <summary>How many commitments there are and their mean indexed length, for BM25; counted once per copy, when first asked.</summary>
-    public CorpusSize Commitments => _commitmentSize ??= CorpusSize.Of(CommitmentIds().Select(id => commitments[id].Length));
+    public CorpusSize Commitments =>
+        LazyInitializer.EnsureInitialized(ref _commitmentSize, () => CorpusSize.Of(CommitmentIds().Select(id => commitments[id].Length)));
 
-    public CorpusSize Agreements => _agreementSize ??= CorpusSize.Of(AgreementIds().Select(id => agreements[id].Length));
+    public CorpusSize Agreements =>
+        LazyInitializer.EnsureInitialized(ref _agreementSize, () => CorpusSize.Of(AgreementIds().Select(id => agreements[id].Length)));
 
     private CorpusSize? _commitmentSize, _agreementSize;
 

@@ -7,7 +7,8 @@ public static class DossierPrinterSetup
 {
     /// <summary>
     /// The printer as the jobs and the command line use it, with the dossier rows and files. Needs the data-layer
-    /// services the printer reads through (AgreementReader, AgreementList, ResolutionCatalogue, AgreementHistory).
+    /// services the printer reads through (AgreementReader, AgreementList, ResolutionCatalogue, AgreementHistory), and
+    /// the SearchFactsCache singleton that AgreementList counts over.
     /// </summary>
     public static IServiceCollection AddDossierPrinter(this IServiceCollection services, IConfiguration config)
     {

@@ -6,7 +6,7 @@ public static class DossierServices
 {
     /// <summary>
     /// The dossier printer and its one Chromium per process. Needs the data-layer services (AgreementReader,
-    /// AgreementList, ResolutionCatalogue, AgreementHistory) registered as scoped.
+    /// AgreementList, ResolutionCatalogue, AgreementHistory) registered as scoped, and SearchFactsCache as a singleton.
     /// </summary>
     public static IServiceCollection AddDossierPrinting(this IServiceCollection services, IConfiguration config)
     {

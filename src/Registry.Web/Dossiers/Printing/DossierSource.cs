@@ -31,7 +31,8 @@ public sealed class DossierSource(IServiceScopeFactory scopes)
                 throw new DomainException("filter",
                     $"The filter selects {result.Total:N0} agreements; a set dossier holds at most {max:N0}. Narrow the filter.");
             ids.AddRange(result.Items.Select(i => i.Id));
-            if (result.Items.Count < AgreementList.MaxPageSize || ids.Count >= result.Total) break;
+            // A short page ends it, not the total: counted over the in-memory facts, that can trail a save by a moment.
+            if (result.Items.Count < AgreementList.MaxPageSize) break;
         }
         return [.. ids.Distinct()];
     }
