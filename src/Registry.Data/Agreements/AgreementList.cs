@@ -37,12 +37,25 @@ public sealed class AgreementList(RegistryDbContext db, SearchFactsCache facts)
         // What the agreement row itself must satisfy.
         var agreements = db.Agreements.AsNoTracking();
         var ownFilters = false;
-        var text = string.IsNullOrWhiteSpace(f.Q) ? null : ListQuery.Parse(f.Q);
-        if (text is not null)
+        // With the facts loaded, the matches are read once, for the page and for the total counted over the facts;
+        // without, the page and the count each ask the index in SQL.
+        List<int>? textIds = null;
+        if (!string.IsNullOrWhiteSpace(f.Q))
         {
             // The full-text index, not a scan: a LIKE over 100,000 titles took most of a second.
-            var matched = FullTextIndex.For(db.Provider).MatchQuery(db, SearchTable.Agreements, text);
-            agreements = agreements.Where(a => matched.Contains(a.Id));
+            var text = ListQuery.Parse(f.Q);
+            var index = FullTextIndex.For(db.Provider);
+            if (facts.IsLoaded)
+            {
+                textIds = await index.MatchAsync(db, SearchTable.Agreements, text, ct);
+                // One array parameter: EF Core 10 otherwise sends one parameter per id, past SQLite's limit of 32,766.
+                agreements = agreements.Where(a => EF.Parameter(textIds).Contains(a.Id));
+            }
+            else
+            {
+                var matched = index.MatchQuery(db, SearchTable.Agreements, text);
+                agreements = agreements.Where(a => matched.Contains(a.Id));
+            }
             ownFilters = true;
         }
         if (f.Kind is { } kind) { agreements = agreements.Where(a => a.Kind == kind); ownFilters = true; }
@@ -77,7 +90,7 @@ public sealed class AgreementList(RegistryDbContext db, SearchFactsCache facts)
         // Over the facts once they are in memory; until then in SQL, so that a cold start or a one-off command does not
         // wait for them to load. One citation per resolution and one party per body: only the parties of several
         // bodies can repeat a record.
-        var total = facts.IsLoaded ? await ListTotal.CountAsync(db, facts, f, text, bodyIds, resolutionId, ct)
+        var total = facts.IsLoaded ? await ListTotal.CountAsync(db, facts, f, textIds, bodyIds, resolutionId, ct)
             : ids is null ? await matching.CountAsync(ct)
             : resolutionId is null && bodyIds is { Count: > 1 } ? await ids.Distinct().CountAsync(ct)
             : await ids.CountAsync(ct);

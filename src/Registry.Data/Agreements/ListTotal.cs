@@ -1,6 +1,5 @@
 using Registry.Data.Database;
 using Registry.Data.Search.Facts;
-using Registry.Data.Search.Index;
 
 namespace Registry.Data.Agreements;
 
@@ -12,11 +11,11 @@ namespace Registry.Data.Agreements;
 /// </summary>
 internal static class ListTotal
 {
-    public static async Task<int> CountAsync(RegistryDbContext db, SearchFactsCache cache, AgreementFilter f, IndexQuery? text,
+    /// <param name="matched">The ids the text filter matched, or null for no text filter.</param>
+    public static async Task<int> CountAsync(RegistryDbContext db, SearchFactsCache cache, AgreementFilter f, List<int>? matched,
         List<int>? bodyIds, int? resolutionId, CancellationToken ct)
     {
         var facts = await cache.GetAsync(db, ct);
-        var matched = text is null ? null : await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, text, ct);
         if (matched?.Where(id => !facts.Agreement(id).Exists).Take(SearchFactsCache.MaxUnknown).ToList() is { Count: > 0 } unknown)
             facts = await cache.IncludeAgreementsAsync(db, unknown, ct);
         // As the list's SQL: the range runs on the sort date, the signing date or DateOnly.MinValue for an undated record.
