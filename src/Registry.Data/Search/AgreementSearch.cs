@@ -35,9 +35,9 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         var facts = await cache.GetAsync(db, ct);
         IEnumerable<int> ids = facts.AgreementIds();
         if (scope.IndexQuery is not null) ids = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
-        var relevance = scope.IndexQuery is null ? null
-            : await Relevance.ForAsync(db, SearchTable.Agreements, scope.IndexQuery, () => facts.Agreements, ct);
-        var titles = scope.IndexQuery is null ? null : new TitleMatch(scope.IndexQuery);
+        var relevance = !scope.Ranked ? null
+            : await Relevance.ForAsync(db, SearchTable.Agreements, scope.IndexQuery!, () => facts.Agreements, ct);
+        var titles = !scope.Ranked ? null : new TitleMatch(scope.IndexQuery!);
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>();
         var topic = scope.TopicIn(facts.Topics);
@@ -61,8 +61,8 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
             if (!scope.Admits(a.SignedOn, a.Kind) || scope.Modality is { } m && Array.IndexOf(a.Modalities, m) < 0) return true;
             if (scope.ResolutionId is { } r && Array.IndexOf(a.Citations, r) < 0) return true;
             if (!scope.AdmitsTopic(a.Topics, topic) || !scope.AdmitsBodies(a.Parties)) return true;
-            var titled = titles is null || titles.In(a.TitleStems ?? []);
-            hits.Add((id, TopHits.Key((titled ? 0 : Relevance.MaxRank + 1) + (relevance?.Rank(id, a.Length) ?? 0), a.SignedOn, id)));
+            var rank = relevance is null ? 0 : (titles!.In(a.TitleStems ?? []) ? 0 : Relevance.MaxRank + 1) + relevance.Rank(id, a.Length);
+            hits.Add((id, scope.Key(rank, a.SignedOn, id)));
             tally.Add(a.Parties, a.SignedOn, a.Kind, a.Modalities, a.Topics, a.Citations);
             return true;
         }

@@ -38,8 +38,8 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
         var hits = new List<(int, long)>(ids is ICollection<int> known ? known.Count : 1024);
         var topic = scope.TopicIn(facts.Topics);
         var datedOrKinded = scope.From is not null || scope.To is not null || scope.Kind is not null;
-        var relevance = scope.IndexQuery is null ? null
-            : await Relevance.ForAsync(db, SearchTable.Commitments, scope.IndexQuery, () => facts.Commitments, ct);
+        var relevance = !scope.Ranked ? null
+            : await Relevance.ForAsync(db, SearchTable.Commitments, scope.IndexQuery!, () => facts.Commitments, ct);
         List<int> unknown = [];
         foreach (var id in ids)
             if (!Count(id) && unknown.Count < SearchFactsCache.MaxUnknown) unknown.Add(id);
@@ -61,7 +61,7 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
             if (datedOrKinded && !scope.Admits(c.SignedOn, c.Kind) || scope.Modality is { } m && c.Modality != m) return true;
             if (scope.ResolutionId is { } r && Array.IndexOf(c.Resolutions, r) < 0) return true;
             if (topic is not null && !scope.AdmitsTopic(c.Topics, topic) || !scope.AdmitsBodies(c.Bodies)) return true;
-            hits.Add((id, TopHits.Key(relevance?.Rank(id, c.Length) ?? 0, c.SignedOn, id)));
+            hits.Add((id, scope.Key(relevance?.Rank(id, c.Length) ?? 0, c.SignedOn, id)));
             tally.Add(c.Bodies, c.SignedOn, c.Kind, [c.Modality], c.Topics, c.Resolutions);
             return true;
         }

@@ -16,6 +16,8 @@ public sealed record SearchRequest
     public string? Modality { get; init; }
     public string? Topic { get; init; }
     public string? Resolution { get; init; }
+    /// <summary>relevance (the default), newest or oldest: by signing date, then by record.</summary>
+    public string? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 }

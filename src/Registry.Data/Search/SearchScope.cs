@@ -9,7 +9,8 @@ namespace Registry.Data.Search;
 
 /// <summary>A request checked and resolved: the parsed query, and ids in place of names and symbols.</summary>
 public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IReadOnlyList<bool[]> Bodies,
-    AgreementKind? Kind, DateOnly? From, DateOnly? To, Modality? Modality, string? Topic, int? ResolutionId)
+    AgreementKind? Kind, DateOnly? From, DateOnly? To, Modality? Modality, string? Topic, int? ResolutionId,
+    SearchOrder Order = SearchOrder.Relevance)
 {
     public static async Task<SearchScope> ResolveAsync(RegistryDbContext db, SearchRequest r, CancellationToken ct)
     {
@@ -33,8 +34,14 @@ public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IRe
             : (await refs.FindResolutionAsync(r.Resolution, "resolution", ct))?.Id ?? -1;   // a symbol not catalogued is cited nowhere
         return new SearchScope(query, query is null ? null : IndexQuery.From(query), bodies,
             ParseEnum<AgreementKind>(r.Kind, "kind"), r.From, r.To, ParseEnum<Modality>(r.Modality, "modality"),
-            string.IsNullOrWhiteSpace(r.Topic) ? null : r.Topic.Trim(), resolution);
+            string.IsNullOrWhiteSpace(r.Topic) ? null : r.Topic.Trim(), resolution, ParseEnum<SearchOrder>(r.Sort, "sort") ?? SearchOrder.Relevance);
     }
+
+    /// <summary>Ranked by relevance when there are words to rank by and that order is asked.</summary>
+    public bool Ranked => IndexQuery is not null && Order == SearchOrder.Relevance;
+
+    /// <summary>The hit's sort key: <paramref name="rank"/> (0 unless <see cref="Ranked"/>), then the date in the asked order.</summary>
+    public long Key(int rank, DateOnly? signedOn, int id) => TopHits.Key(rank, signedOn, id, oldestFirst: Order == SearchOrder.Oldest);
 
     public bool Admits(DateOnly? signedOn, AgreementKind kind) =>
         (Kind is null || kind == Kind) &&
@@ -63,3 +70,6 @@ public sealed record SearchScope(SearchQuery? Query, IndexQuery? IndexQuery, IRe
         : Enum.TryParse<T>(value.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
         : throw new DomainException(field, $"{field}: '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 }
+
+/// <summary>The order of hits; without words to rank by, relevance is the newest first.</summary>
+public enum SearchOrder { Relevance, Newest, Oldest }

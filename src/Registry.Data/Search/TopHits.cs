@@ -2,13 +2,15 @@ namespace Registry.Data.Search;
 
 /// <summary>
 /// The order hits are shown in, as one number per hit: the best <see cref="Relevance"/> rank first, then the newest
-/// signing date, then the newest record.
+/// signing date, then the newest record (or, asked for the oldest first, the earliest date and record).
 /// </summary>
 public static class TopHits
 {
     /// <param name="rank">Lowest first, below 65,536.</param>
-    public static long Key(int rank, DateOnly? signedOn, int id) =>
-        ((long)rank << 47) | ((long)(MaxDay - (signedOn?.DayNumber ?? -1) - 1) << 25) | (MaxId - (uint)id);
+    /// <param name="oldestFirst">Earliest date and lowest id first; undated records still come last.</param>
+    public static long Key(int rank, DateOnly? signedOn, int id, bool oldestFirst = false) =>
+        ((long)rank << 47) | ((long)(oldestFirst ? signedOn?.DayNumber ?? MaxDay - 1 : MaxDay - (signedOn?.DayNumber ?? -1) - 1) << 25)
+        | (oldestFirst ? (uint)id : MaxId - (uint)id);
 
     /// <summary>The hits from <paramref name="skip"/> to skip + take in key order, without sorting them all.</summary>
     public static List<int> Page(List<(int Id, long Key)> hits, int skip, int take)

@@ -40,6 +40,7 @@ public static class SearchEndpoints
         Modality = One(query, "modality"),
         Topic = One(query, "topic"),
         Resolution = One(query, "resolution"),
+        Sort = One(query, "sort"),
         Page = Number(query, "page") ?? 1,
         PageSize = Number(query, "pageSize") ?? 20,
     };

@@ -99,4 +99,23 @@ public sealed class RelevanceTests
         var spoken = await new AgreementSearch(db, new SearchFactsCache()).SearchAsync(new SearchRequest { Q = "zqx parties" });
         Assert.Equal("ZQX-2", spoken.Items[0].ReferenceNumber);
     }
+
+    [Theory, MemberData(nameof(Providers.Live), MemberType = typeof(Providers))]
+    public async Task Newest_and_oldest_order_the_same_hits_by_signing_date(DatabaseProvider provider)
+    {
+        await using var test = await SearchCorpus.CreateAsync(provider);
+        var ranked = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist Internet", PageSize = 100 });
+        var newest = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist Internet", Sort = "newest", PageSize = 100 });
+        var oldest = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist Internet", Sort = "Oldest", PageSize = 100 });
+        Assert.True(ranked.Total is > 10 and <= 100, $"{ranked.Total} hits");
+        Assert.Equal([.. ranked.Items.Select(h => h.CommitmentId).Order()], newest.Items.Select(h => h.CommitmentId).Order());
+        Assert.Equal([.. newest.Items.OrderByDescending(h => h.SignedOn).ThenByDescending(h => h.CommitmentId).Select(h => h.CommitmentId)],
+            newest.Items.Select(h => h.CommitmentId));
+        Assert.Equal([.. oldest.Items.OrderBy(h => h.SignedOn is null).ThenBy(h => h.SignedOn).ThenBy(h => h.CommitmentId).Select(h => h.CommitmentId)],
+            oldest.Items.Select(h => h.CommitmentId));
+        Assert.NotEqual(ranked.Items.Select(h => h.CommitmentId), newest.Items.Select(h => h.CommitmentId));
+        var bad = await Assert.ThrowsAsync<Domain.Common.DomainException>(() =>
+            SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "terrorist", Sort = "best" }));
+        Assert.Equal("sort", bad.Field);
+    }
 }

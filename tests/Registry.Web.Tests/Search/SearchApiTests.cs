@@ -18,6 +18,7 @@ public sealed class SearchApiTests
                 ("q=" + new string('a', 501), "q"), ("q=the+of", "q"), ("kind=gentlemen-agreement", "kind"), ("page=0", "page"),
                 ("pageSize=1000", "pageSize"), ("from=2022-13-01", "from"), ("from=2023-01-01&to=2022-01-01", "to"),
                 ("resolution=S%2FRES%2Fbanana", "resolution"), ("modality=maybe", "modality"), ("body=Atlantis", "body"),
+                ("q=terrorism&sort=best", "sort"),
             })
                 data.Add(p, query, field);
         return data;

@@ -32,6 +32,12 @@ public sealed partial class SearchPageTests
         var chosen = await analyst.HtmlAsync("/search?q=support&modality=support");
         Assert.Contains("<strong aria-current=\"true\">Support</strong>", chosen);
         Assert.Contains("href=\"/search?q=support\"", chosen);
+        // The order: relevance unless asked; a chosen order is marked, kept by a new query, and goes into the export.
+        Assert.Contains("href=\"/search?q=support&sort=newest\"", support);
+        var newest = await analyst.HtmlAsync("/search?q=support&sort=newest");
+        Assert.Matches("aria-current=\"true\"[^>]*>Newest first<", newest);
+        Assert.Contains("name=\"sort\" value=\"newest\"", newest);
+        Assert.Contains("href=\"/api/search/commitments?q=support&sort=newest&format=csv\"", newest);
 
         var agreements = await analyst.HtmlAsync("/search?what=agreements&q=Joint+Position");
         Assert.Contains("1 result", agreements);

@@ -26,6 +26,10 @@ internal static class SearchWords
         ["Signed from {0}"] = "Подписан с {0}",
         ["Signed to {0}"] = "Подписан по {0}",
         ["Commitments found"] = "Найденные обязательства",
+        ["Order:"] = "Порядок:",
+        ["Relevance"] = "по релевантности",
+        ["Newest first"] = "сначала новые",
+        ["Oldest first"] = "сначала старые",
         ["Agreements found"] = "Найденные документы",
         ["Type words to look for, or open a UN resolution's page and follow “Search commitments citing this”."] =
             "Введите слова для поиска или откройте страницу резолюции ООН и перейдите по ссылке «Найти обязательства, ссылающиеся на неё».",
