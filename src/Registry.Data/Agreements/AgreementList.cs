@@ -38,14 +38,15 @@ public sealed class AgreementList(RegistryDbContext db, SearchFactsCache facts)
         var agreements = db.Agreements.AsNoTracking();
         var ownFilters = false;
         // With the facts loaded, the matches are read once, for the page and for the total counted over the facts;
-        // without, the page and the count each ask the index in SQL.
+        // without, the page and the count each ask the index in SQL. Asked once: the start-up read may finish meanwhile.
+        var overFacts = facts.IsLoaded;
         List<int>? textIds = null;
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             // The full-text index, not a scan: a LIKE over 100,000 titles took most of a second.
             var text = ListQuery.Parse(f.Q);
             var index = FullTextIndex.For(db.Provider);
-            if (facts.IsLoaded)
+            if (overFacts)
             {
                 textIds = await index.MatchAsync(db, SearchTable.Agreements, text, ct);
                 // One array parameter: EF Core 10 otherwise sends one parameter per id, past SQLite's limit of 32,766.
@@ -90,7 +91,7 @@ public sealed class AgreementList(RegistryDbContext db, SearchFactsCache facts)
         // Over the facts once they are in memory; until then in SQL, so that a cold start or a one-off command does not
         // wait for them to load. One citation per resolution and one party per body: only the parties of several
         // bodies can repeat a record.
-        var total = facts.IsLoaded ? await ListTotal.CountAsync(db, facts, f, textIds, bodyIds, resolutionId, ct)
+        var total = overFacts ? await ListTotal.CountAsync(db, facts, f, textIds, bodyIds, resolutionId, ct)
             : ids is null ? await matching.CountAsync(ct)
             : resolutionId is null && bodyIds is { Count: > 1 } ? await ids.Distinct().CountAsync(ct)
             : await ids.CountAsync(ct);
