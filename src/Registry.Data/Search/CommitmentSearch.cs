@@ -32,8 +32,9 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
     {
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
-        IEnumerable<int> ids = scope.ResolutionId is { } cited ? facts.CommitmentsCiting(cited) : facts.CommitmentIds();
-        if (scope.IndexQuery is not null) ids = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct);
+        IEnumerable<int> ids = scope.IndexQuery is not null
+            ? await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct)
+            : scope.ResolutionId is { } cited ? facts.CommitmentsCiting(cited) : facts.CommitmentIds();
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>(ids is ICollection<int> known ? known.Count : 1024);
         var topic = scope.TopicIn(facts.Topics);
