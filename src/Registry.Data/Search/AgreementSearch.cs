@@ -34,9 +34,9 @@ public sealed class AgreementSearch(RegistryDbContext db, SearchFactsCache cache
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
         IEnumerable<int> ids = facts.AgreementIds();
-        if (scope.IndexQuery is not null) ids = await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Agreements, scope.IndexQuery, ct);
-        var relevance = !scope.Ranked ? null
-            : await Relevance.ForAsync(db, SearchTable.Agreements, scope.IndexQuery!, () => facts.Agreements, ct);
+        Relevance? relevance = null;
+        if (scope.IndexQuery is { } query)
+            (ids, relevance) = await Relevance.MatchAsync(db, SearchTable.Agreements, query, scope.Ranked, () => facts.Agreements, ct);
         var titles = !scope.Ranked ? null : new TitleMatch(scope.IndexQuery!);
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>();

@@ -32,15 +32,15 @@ public sealed class CommitmentSearch(RegistryDbContext db, SearchFactsCache cach
     {
         var scope = await SearchScope.ResolveAsync(db, request, ct);
         var facts = await cache.GetAsync(db, ct);
-        IEnumerable<int> ids = scope.IndexQuery is not null
-            ? await FullTextIndex.For(db.Provider).MatchAsync(db, SearchTable.Commitments, scope.IndexQuery, ct)
-            : scope.ResolutionId is { } cited ? facts.CommitmentsCiting(cited) : facts.CommitmentIds();
+        IEnumerable<int> ids;
+        Relevance? relevance = null;
+        if (scope.IndexQuery is { } query)
+            (ids, relevance) = await Relevance.MatchAsync(db, SearchTable.Commitments, query, scope.Ranked, () => facts.Commitments, ct);
+        else ids = scope.ResolutionId is { } cited ? facts.CommitmentsCiting(cited) : facts.CommitmentIds();
         var tally = new FacetTally(facts.Topics);
         var hits = new List<(int, long)>(ids is ICollection<int> known ? known.Count : 1024);
         var topic = scope.TopicIn(facts.Topics);
         var datedOrKinded = scope.From is not null || scope.To is not null || scope.Kind is not null;
-        var relevance = !scope.Ranked ? null
-            : await Relevance.ForAsync(db, SearchTable.Commitments, scope.IndexQuery!, () => facts.Commitments, ct);
         List<int> unknown = [];
         foreach (var id in ids)
             if (!Count(id) && unknown.Count < SearchFactsCache.MaxUnknown) unknown.Add(id);

@@ -8,8 +8,8 @@ namespace Registry.Data.Search;
 /// BM25 (k1 = 1.2, b = 0.75, the defaults of FTS5 and Lucene), each term counted once per record. The engines match;
 /// scoring every hit inside them (FTS5's bm25(), PostgreSQL's ts_rank) read each hit's sizes or tsvector again and
 /// cost more than the search itself. When every term is required, every hit holds every term, and BM25 orders by
-/// length alone: the rank is the length, and the engine is asked nothing more. With OR, each term's matches are read
-/// once more, to learn which terms a hit holds and how rare each term is, so a hit with both sides ranks high.
+/// length alone: the rank is the length, and the engine is asked nothing more. With OR, each term's matches are read,
+/// to learn which terms a hit holds and how rare each term is, so a hit with both sides ranks high.
 /// </summary>
 public sealed class Relevance
 {
@@ -30,25 +30,55 @@ public sealed class Relevance
 
     private static readonly Relevance ByLength = new(0, [], 1);
 
-    public static async Task<Relevance> ForAsync(RegistryDbContext db, SearchTable table, IndexQuery query, Func<CorpusSize> corpus,
-        CancellationToken ct)
+    /// <summary>
+    /// The query's matches, and their ranking when <paramref name="ranked"/> (else null). Ranking an OR query reads
+    /// each term's matches; with no excluded term, those give the query's matches too (a record holding a term of
+    /// every group), so the engine is not asked the whole query again.
+    /// </summary>
+    public static async Task<(List<int> Ids, Relevance? Relevance)> MatchAsync(RegistryDbContext db, SearchTable table, IndexQuery query,
+        bool ranked, Func<CorpusSize> corpus, CancellationToken ct)
     {
-        var terms = query.Required.SelectMany(g => g).Distinct().ToList();
-        if (query.Required.All(g => g.Count == 1) || terms.Count > MaxTermsRead) return ByLength;
-        var size = corpus();
         var index = FullTextIndex.For(db.Provider);
-        var (always, optional) = (0.0, new List<(bool[], double)>());
+        if (!ranked || query.Required.All(g => g.Count == 1) || query.Required.Sum(g => g.Count) > MaxTermsRead)
+            return (await index.MatchAsync(db, table, query, ct), ranked ? ByLength : null);
+        var groups = new List<List<(bool[] Holds, List<int> Ids)>>();
         foreach (var group in query.Required)
+        {
+            var terms = new List<(bool[], List<int>)>();
             foreach (var term in group)
             {
                 var ids = await index.MatchAsync(db, table, new IndexQuery([[term]], []), ct);
-                var idf = Math.Log(1 + (Math.Max(0, size.Count - ids.Count) + 0.5) / (ids.Count + 0.5));
-                if (group.Count == 1) { always += idf; continue; }
                 var holds = new bool[ids.Count == 0 ? 0 : ids.Max() + 1];
                 foreach (var id in ids) holds[id] = true;
-                optional.Add((holds, idf));
+                terms.Add((holds, ids));
             }
-        return new Relevance(always, [.. optional], size.AverageLength);
+            groups.Add(terms);
+        }
+        var size = corpus();
+        double Idf(int count) => Math.Log(1 + (Math.Max(0, size.Count - count) + 0.5) / (count + 0.5));
+        var relevance = new Relevance(groups.Where(g => g.Count == 1).Sum(g => Idf(g[0].Ids.Count)),
+            [.. groups.Where(g => g.Count > 1).SelectMany(g => g).Select(t => (t.Holds, Idf(t.Ids.Count)))], size.AverageLength);
+        var matches = query.Excluded.Count > 0 ? await index.MatchAsync(db, table, query, ct) : Held(groups);
+        return (matches, relevance);
+    }
+
+    /// <summary>The ids holding a term of every group: each id of the first group's terms once, if the other groups admit it.</summary>
+    private static List<int> Held(List<List<(bool[] Holds, List<int> Ids)>> groups)
+    {
+        var matches = new List<int>();
+        var first = groups[0];
+        for (var k = 0; k < first.Count; k++)
+            foreach (var id in first[k].Ids)
+                if (!AnyHolds(first, id, k) && groups.Skip(1).All(g => AnyHolds(g, id, g.Count))) matches.Add(id);
+        return matches;
+
+        // Whether one of the group's first `count` terms holds the id.
+        static bool AnyHolds(List<(bool[] Holds, List<int> Ids)> group, int id, int count)
+        {
+            for (var i = 0; i < count; i++)
+                if ((uint)id < (uint)group[i].Holds.Length && group[i].Holds[id]) return true;
+            return false;
+        }
     }
 
     /// <summary>The hit's place in the order, lowest first: its length, or its BM25 score scaled down from the best.</summary>

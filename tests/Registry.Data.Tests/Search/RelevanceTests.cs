@@ -50,6 +50,13 @@ public sealed class RelevanceTests
         var radical = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "radicaliz*" });
         var either = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremi* OR radicaliz*" });
         Assert.True(either.Total >= Math.Max(prefix.Total, radical.Total) && either.Total <= prefix.Total + radical.Total);
+        // Ranked, an OR query's hits come from its terms' matches; with a word excluded, from the engine's whole-query
+        // match. A word no record holds changes nothing, so both ways must give the same hits in the same order.
+        var both = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremi* OR radicaliz* terrorist", PageSize = 100 });
+        var whole = await SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "extremi* OR radicaliz* terrorist -qzxv", PageSize = 100 });
+        Assert.True(both.Total > 0, "no hits");
+        Assert.Equal(whole.Total, both.Total);
+        Assert.Equal(whole.Items.Select(h => h.CommitmentId), both.Items.Select(h => h.CommitmentId));
         var stopWordsOnly = await Assert.ThrowsAsync<Domain.Common.DomainException>(() =>
             SearchCorpus.CommitmentsAsync(test, new SearchRequest { Q = "the of" }));
         Assert.Equal("q", stopWordsOnly.Field);
