@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
+using Registry.Data;
 using Registry.Data.Agreements;
 using Registry.Data.Bodies;
 using Registry.Data.Common;
@@ -35,22 +36,16 @@ public static class RegistryServices
         Directory.CreateDirectory(settings.DataDirectory);
         var attachments = new AttachmentOptions { MaxBytes = config.GetValue("Registry:Attachments:MaxBytes", 50L * 1024 * 1024) };
         var services = builder.Services;
-        services.AddSingleton(settings);
         services.AddSingleton(attachments);
-        services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new AuditScope
         {
             User = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.Identity?.Name ?? "system",
         });
-        services.AddDbContext<RegistryDbContext>(o => o.UseRegistryDatabase(settings.Provider, settings.EffectiveConnectionString));
-        services.AddScoped<AgreementWriter>().AddScoped<AgreementReader>().AddScoped<AgreementList>()
-            .AddScoped<BodyCatalogue>().AddScoped<PeopleDirectory>().AddScoped<ResolutionCatalogue>()
-            .AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>()
-            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>().AddScoped<AttachmentUpload>()
-            .AddScoped<RegistryCounts>().AddScoped<LatestAgreements>().AddScoped<AgreementsPerYear>()
-            .AddSingleton<SearchFactsCache>().AddScoped<CommitmentSearch>().AddScoped<AgreementSearch>()
-            .AddScoped<Registry.Data.Search.Saved.SavedSearches>();
+        services.AddRegistryData(settings);
+        services.AddScoped<AgreementHistory>().AddSingleton<AttachmentStore>()
+            .AddSingleton<Registry.Web.Agreements.Editing.EditorLookups>().AddScoped<Registry.Web.Agreements.Actions.AgreementActions>()
+            .AddScoped<AttachmentUpload>();
         services.AddHostedService<Registry.Web.Search.SearchWarmUp>();
         services.Configure<JsonOptions>(o => RegistryJson.Configure(o.SerializerOptions));
         // Malformed request bodies reach the error handler, which names the field.

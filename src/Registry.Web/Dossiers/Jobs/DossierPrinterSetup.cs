@@ -13,7 +13,6 @@ public static class DossierPrinterSetup
     public static IServiceCollection AddDossierPrinter(this IServiceCollection services, IConfiguration config)
     {
         services.AddDossierPrinting(config).AddSingleton<IDossierPrinter, ChromiumPrinter>();
-        services.AddScoped<DossierLedger>().AddScoped<DossierRuns>();
         services.AddSingleton<DossierFiles>().AddSingleton<DossierPrinting>();
         return services;
     }
